@@ -1,0 +1,56 @@
+import { adapterModules } from '@/test/support/fixtures';
+import { envelopeFor } from '@/test/support/envelopes';
+import { ADAPTERS } from './index';
+import { interpret, ownsUrl } from './interpret';
+
+const modules = adapterModules();
+const cases = modules.flatMap((m) => m.cases.map((c) => ({ adapter: m.adapter, c })));
+
+describe('adapter cases', () => {
+  it('every adapter file is listed in index.ts, named for its id, with cases', () => {
+    expect(modules.map((m) => m.file).sort()).toEqual(ADAPTERS.map((a) => a.id).sort());
+    for (const m of modules) {
+      expect(m.adapter.id).toBe(m.file);
+      expect(m.cases.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(cases.map(({ adapter, c }) => [adapter.id, c.name, adapter, c] as const))(
+    '%s: %s',
+    (_id, _name, adapter, c) => {
+      const out = interpret(adapter, envelopeFor(adapter, c));
+      if ('failure' in c.expect) {
+        expect(out.kind).toBe('failure');
+        if (out.kind === 'failure')
+          expect(`${out.reason} ${out.path ?? ''}`).toMatch(c.expect.failure);
+        return;
+      }
+      expect(out.kind).toBe('readout');
+      if (out.kind !== 'readout') return;
+      expect(out.readings).toEqual(c.expect.readings ?? []);
+      expect(out.tasks).toEqual(c.expect.tasks ?? []);
+    },
+  );
+});
+
+describe('URL ownership', () => {
+  it.each(cases.map(({ adapter, c }) => [c.url, adapter.id] as const))(
+    '%s is claimed by %s alone',
+    (url, id) => {
+      const owners = modules
+        .filter((m) => ownsUrl(m.adapter, new URL(url)))
+        .map((m) => m.adapter.id);
+      expect(owners).toEqual([id]);
+    },
+  );
+
+  it('no adapter claims plain http or a look-alike host', () => {
+    for (const a of ADAPTERS) {
+      for (const h of a.hosts) {
+        expect(ownsUrl(a, new URL(`http://${h}/`))).toBe(false);
+        expect(ownsUrl(a, new URL(`https://${h}.evil.example/`))).toBe(false);
+        expect(ownsUrl(a, new URL(`https://evil-${h}/`))).toBe(false);
+      }
+    }
+  });
+});

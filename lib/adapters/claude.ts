@@ -1,0 +1,235 @@
+import * as z from 'zod/mini';
+import type { ReadingDraft } from '../model/reading';
+import { num, opt, pct, time } from './fields';
+import { endpoint, type Adapter, type AdapterCase } from './types';
+
+// A window that is present must fit; `null` (e.g. no 5-hour window on credit-based plans) is fine.
+const usageWindow = () =>
+  z.optional(z.nullable(z.object({ utilization: pct(), resets_at: opt(time()) })));
+const OLD_WINDOWS = [
+  'five_hour',
+  'seven_day',
+  'seven_day_sonnet',
+  'seven_day_opus',
+  'seven_day_oauth_apps',
+  'seven_day_cowork',
+] as const;
+
+const limit = z.object({
+  kind: z.string().check(z.maxLength(40)),
+  percent: pct(),
+  resets_at: opt(time()),
+  scope: opt(
+    z.object({ model: opt(z.object({ display_name: opt(z.string().check(z.maxLength(80))) })) }),
+  ),
+});
+
+/** The newer `limits[]` entries map onto the older window names so history stays one meter. */
+function meterOf(l: z.output<typeof limit>): string | undefined {
+  if (l.kind === 'session') return 'five_hour';
+  if (l.kind === 'weekly_all') return 'seven_day';
+  const model = l.scope?.model?.display_name?.toLowerCase() ?? '';
+  if (l.kind === 'weekly_scoped' && model.includes('sonnet')) return 'seven_day_sonnet';
+  if (l.kind === 'weekly_scoped' && model.includes('opus')) return 'seven_day_opus';
+  return undefined;
+}
+
+const extra = opt(
+  z.object({
+    is_enabled: opt(z.boolean()),
+    monthly_limit: opt(num()),
+    monthly_credit_limit: opt(num()),
+    used_credits: opt(num()),
+  }),
+);
+const spend = opt(
+  z.object({
+    enabled: opt(z.boolean()),
+    limit: opt(z.object({ amount_minor: num() })),
+    used: opt(z.object({ amount_minor: num() })),
+  }),
+);
+
+const usage = z.object({
+  ...Object.fromEntries(OLD_WINDOWS.map((k) => [k, usageWindow()])),
+  limits: opt(z.array(limit).check(z.maxLength(20))),
+  extra_usage: extra,
+  spend,
+}) as z.ZodMiniType<
+  Partial<
+    Record<(typeof OLD_WINDOWS)[number], { utilization: number; resets_at?: number } | null>
+  > & {
+    limits?: z.output<typeof limit>[];
+    extra_usage?: z.output<typeof extra>;
+    spend?: z.output<typeof spend>;
+  }
+>;
+
+/** Extra usage in cents, from either shape; nothing when it is switched off. */
+function extraUsage(d: z.output<typeof usage>): ReadingDraft | undefined {
+  const e = d.extra_usage;
+  if (e?.is_enabled && e.used_credits !== undefined)
+    return {
+      meter: 'extra_usage',
+      used: e.used_credits,
+      limit: e.monthly_credit_limit ?? e.monthly_limit,
+      scale: 0.01,
+    };
+  const s = d.spend;
+  if (s?.enabled && s.used)
+    return {
+      meter: 'extra_usage',
+      used: s.used.amount_minor,
+      limit: s.limit?.amount_minor,
+      scale: 0.01,
+    };
+  return undefined;
+}
+
+/** Claude.ai: percent-used windows (5-hour, weekly, per model), extra usage and prepaid credits in cents. */
+export const claude: Adapter = {
+  id: 'claude',
+  name: 'Claude',
+  category: 'text',
+  usageUrl: 'https://claude.ai/settings/usage',
+  hosts: ['claude.ai'],
+  usagePath: /^\/settings\/usage/,
+  meters: {
+    five_hour: { label: '5-hour session', kind: 'percent', unit: 'percent' },
+    seven_day: { label: 'Weekly, all models', kind: 'percent', unit: 'percent' },
+    seven_day_sonnet: { label: 'Weekly, Sonnet', kind: 'percent', unit: 'percent' },
+    seven_day_opus: { label: 'Weekly, Opus', kind: 'percent', unit: 'percent' },
+    seven_day_oauth_apps: { label: 'Weekly, apps', kind: 'percent', unit: 'percent' },
+    seven_day_cowork: { label: 'Weekly, Cowork', kind: 'percent', unit: 'percent' },
+    extra_usage: { label: 'Extra usage', kind: 'spend_cap', unit: 'usd' },
+    prepaid: { label: 'Prepaid credits', kind: 'prepaid', unit: 'usd' },
+  },
+  responses: [
+    endpoint({
+      match: /^\/api\/organizations\/[\w-]{1,64}\/usage\/?$/,
+      schema: usage,
+      read: (d) => {
+        const readings: ReadingDraft[] = [];
+        for (const k of OLD_WINDOWS) {
+          const w = d[k];
+          if (w) readings.push({ meter: k, percentUsed: w.utilization, resetsAt: w.resets_at });
+        }
+        for (const l of d.limits ?? []) {
+          const meter = meterOf(l);
+          if (meter && !readings.some((r) => r.meter === meter))
+            readings.push({ meter, percentUsed: l.percent, resetsAt: l.resets_at });
+        }
+        const e = extraUsage(d);
+        if (e) readings.push(e);
+        return { readings };
+      },
+    }),
+    endpoint({
+      match: /^\/api\/organizations\/[\w-]{1,64}\/prepaid\/credits\/?$/,
+      schema: z.object({ amount: num(), currency: opt(z.string().check(z.maxLength(8))) }),
+      // Only dollars are a unit Creditwatch knows; another currency is left unread, not mislabelled.
+      read: (d) =>
+        (d.currency ?? 'USD').toUpperCase() === 'USD'
+          ? { readings: [{ meter: 'prepaid', remaining: d.amount, scale: 0.01 }] }
+          : {},
+    }),
+    endpoint({
+      match: /^\/api\/organizations\/[\w-]{1,64}\/overage_spend_limit\/?$/,
+      schema: z.object({
+        is_enabled: opt(z.boolean()),
+        monthly_credit_limit: opt(num()),
+        used_credits: num(),
+      }),
+      read: (d) =>
+        d.is_enabled === false
+          ? {}
+          : {
+              readings: [
+                {
+                  meter: 'extra_usage',
+                  used: d.used_credits,
+                  limit: d.monthly_credit_limit,
+                  scale: 0.01,
+                },
+              ],
+            },
+    }),
+  ],
+  requests: [
+    {
+      kind: 'message',
+      method: 'POST',
+      match:
+        /^\/api\/organizations\/[\w-]{1,64}\/chat_conversations\/[\w-]{1,64}\/(retry_)?completion\/?$/,
+      read: (req) => {
+        const body = z.object({ model: opt(z.string().check(z.maxLength(80))) }).safeParse(req);
+        return { model: body.success ? body.data.model : undefined };
+      },
+    },
+  ],
+};
+
+const ORG = 'https://claude.ai/api/organizations/4f1d2c3b-0a9e-4b7c-8d6e-5f4a3b2c1d0e';
+
+export const cases: AdapterCase[] = [
+  {
+    name: 'usage, older object shape with a null window',
+    kind: 'response',
+    url: `${ORG}/usage`,
+    fixture: 'claude/usage-objects.json',
+    expect: {
+      readings: [
+        { meter: 'five_hour', percentUsed: 42, resetsAt: Date.parse('2026-11-21T22:00:00.000Z') },
+        { meter: 'seven_day', percentUsed: 63.5, resetsAt: Date.parse('2026-11-25T08:00:00Z') },
+        { meter: 'seven_day_opus', percentUsed: 12, resetsAt: undefined },
+        { meter: 'extra_usage', used: 1250, limit: 5000, scale: 0.01 },
+      ],
+    },
+  },
+  {
+    name: 'usage, newer limits[] shape',
+    kind: 'response',
+    url: `${ORG}/usage`,
+    fixture: 'claude/usage-limits.json',
+    expect: {
+      readings: [
+        { meter: 'five_hour', percentUsed: 8, resetsAt: 1795312800000 },
+        { meter: 'seven_day', percentUsed: 55, resetsAt: Date.parse('2026-11-26T00:00:00Z') },
+        {
+          meter: 'seven_day_sonnet',
+          percentUsed: 71,
+          resetsAt: Date.parse('2026-11-26T00:00:00Z'),
+        },
+        { meter: 'extra_usage', used: 300, limit: 2000, scale: 0.01 },
+      ],
+    },
+  },
+  {
+    name: 'credit-based account: five_hour is null',
+    kind: 'response',
+    url: `${ORG}/usage`,
+    fixture: 'claude/usage-enterprise.json',
+    expect: { readings: [{ meter: 'seven_day', percentUsed: 5, resetsAt: undefined }] },
+  },
+  {
+    name: 'prepaid credits in cents',
+    kind: 'response',
+    url: `${ORG}/prepaid/credits`,
+    fixture: 'claude/prepaid.json',
+    expect: { readings: [{ meter: 'prepaid', remaining: 1999, scale: 0.01 }] },
+  },
+  {
+    name: 'hostile usage',
+    kind: 'response',
+    url: `${ORG}/usage`,
+    fixture: 'claude/usage-hostile.json',
+    expect: { failure: /five_hour\.utilization|seven_day/ },
+  },
+  {
+    name: 'a message',
+    kind: 'request',
+    url: `${ORG}/chat_conversations/7c9e6679-7425-40de-944b-e07fc1f90ae7/completion`,
+    fixture: 'claude/completion-request.json',
+    expect: { tasks: [{ kind: 'message', model: 'claude-sonnet-4-5' }] },
+  },
+];

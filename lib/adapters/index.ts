@@ -1,0 +1,19 @@
+import { claude } from './claude';
+import { openrouter } from './openrouter';
+import { suno } from './suno';
+import type { Adapter } from './types';
+
+/** Every supported site, explicitly. Adding a site: one adapter file, its fixtures, one line here. */
+export const ADAPTERS: readonly Adapter[] = [claude, openrouter, suno];
+
+const byId = new Map(ADAPTERS.map((a) => [a.id, a]));
+const byHost = new Map(ADAPTERS.flatMap((a) => a.hosts.map((h) => [h, a] as const)));
+
+export function adapterById(id: string): Adapter | undefined {
+  return byId.get(id);
+}
+
+/** The adapter whose pages live on this exact host, if any. */
+export function adapterForHost(host: string): Adapter | undefined {
+  return byHost.get(host);
+}

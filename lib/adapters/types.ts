@@ -1,0 +1,74 @@
+import type * as z from 'zod/mini';
+import type { TaskKind } from '../model/enums';
+import type { ReadingDraft } from '../model/reading';
+import type { TaskDraft } from '../model/task';
+import type { ToolInfo } from '../model/tool';
+
+export interface ReadContext {
+  url: URL;
+  /** When the page saw it, epoch ms. */
+  at: number;
+}
+
+export interface Readout {
+  readings?: ReadingDraft[];
+  tasks?: TaskDraft[];
+}
+
+/** A JSON endpoint the site's own front end fetches. */
+export interface ResponseReader<S extends z.ZodMiniType = z.ZodMiniType> {
+  /** Matched against the URL's path and query. */
+  match: RegExp;
+  schema: S;
+  read(data: z.output<S>, ctx: ReadContext): Readout;
+}
+
+/** A request that spends credits. `read` sees the parsed request body and response, if JSON. */
+export interface TaskReader {
+  kind: TaskKind;
+  method: 'POST' | 'PUT' | 'PATCH';
+  match: RegExp;
+  read?(request: unknown, response: unknown, ctx: ReadContext): Partial<TaskDraft> | null;
+}
+
+/**
+ * Visible text to collect in the page. Selectors are ordered fallbacks, most stable first;
+ * `pattern` instead scans the page's text for an anchor phrase.
+ */
+export interface TextProbe {
+  name: string;
+  selectors?: string[];
+  pattern?: RegExp;
+}
+
+/** Everything about one site. Pure data and functions: no browser APIs, no storage, no timers. */
+export interface Adapter extends ToolInfo {
+  /** Page hosts where the content scripts run. */
+  hosts: string[];
+  /** Other hosts the site's pages fetch their JSON from. */
+  apiHosts?: string[];
+  /** Pages that should show a balance; finding nothing there is a reader failure. */
+  usagePath?: RegExp;
+  responses: ResponseReader[];
+  requests?: TaskReader[];
+  probes?: TextProbe[];
+  readText?(texts: Record<string, string>, ctx: ReadContext): ReadingDraft[];
+}
+
+/** Keeps each reader's schema and `read` argument types tied together. */
+export function endpoint<S extends z.ZodMiniType>(reader: ResponseReader<S>): ResponseReader {
+  return reader as unknown as ResponseReader;
+}
+
+/** A fixture and what the adapter must make of it; one generic test runs them all. */
+export interface AdapterCase {
+  name: string;
+  /** The URL the fixture is served at (a page for text, an API URL for JSON). */
+  url: string;
+  /** Path under test/fixtures/. */
+  fixture: string;
+  kind: 'response' | 'text' | 'request';
+  /** For request cases: the response fixture, if any. */
+  responseFixture?: string;
+  expect: Readout | { failure: RegExp };
+}

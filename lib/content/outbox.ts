@@ -1,0 +1,93 @@
+import type { Ack, Envelope } from '../model/wire';
+
+export interface OutboxOptions {
+  maxItems: number;
+  maxBatch: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Wait this long after a push so that items travel together. */
+  gatherMs: number;
+}
+
+const DEFAULTS: OutboxOptions = {
+  maxItems: 500,
+  maxBatch: 50,
+  baseDelayMs: 250,
+  maxDelayMs: 30_000,
+  gatherMs: 50,
+};
+
+/**
+ * Holds what the page produced until the background acknowledges it as committed. A stopped
+ * or restarting service worker makes `send` throw or answer "retry"; the items stay and go
+ * again with exponential backoff, so nothing is lost. Bounded, because a page can flood us.
+ */
+export class Outbox {
+  private items: Envelope[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private sending = false;
+  private failures = 0;
+  private readonly opts: OutboxOptions;
+  /** Items refused for good (bad sender, over the bound), counted for tests and diagnosis. */
+  dropped = 0;
+
+  constructor(
+    private readonly send: (batch: Envelope[]) => Promise<Ack>,
+    opts: Partial<OutboxOptions> = {},
+  ) {
+    this.opts = { ...DEFAULTS, ...opts };
+  }
+
+  get pending(): number {
+    return this.items.length;
+  }
+
+  push(env: Envelope): void {
+    if (this.items.length >= this.opts.maxItems) {
+      this.dropped++;
+      return;
+    }
+    this.items.push(env);
+    if (!this.sending && this.failures === 0) this.schedule(this.opts.gatherMs);
+  }
+
+  private schedule(ms: number) {
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, ms);
+  }
+
+  /** Sends what is pending, a batch at a time, until empty or the background fails. */
+  async flush(): Promise<void> {
+    if (this.sending) return;
+    this.sending = true;
+    try {
+      while (this.items.length) {
+        const batch = this.items.slice(0, this.opts.maxBatch);
+        let ack: Ack;
+        try {
+          ack = await this.send(batch);
+        } catch {
+          ack = { ok: false, error: 'no answer', retry: true };
+        }
+        if (!ack.ok && ack.retry) {
+          this.failures++;
+          const delay = Math.min(
+            this.opts.maxDelayMs,
+            this.opts.baseDelayMs * 2 ** (this.failures - 1),
+          );
+          this.schedule(delay * (0.75 + Math.random() / 2));
+          return;
+        }
+        this.failures = 0;
+        const done = new Set(ack.ok ? ack.acked : batch.map((e) => e.id));
+        if (!ack.ok) this.dropped += batch.length;
+        this.items = this.items.filter((e) => !done.has(e.id));
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+}

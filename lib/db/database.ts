@@ -1,0 +1,39 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Health } from '../model/health';
+import type { MeterState } from '../model/meter';
+import type { Reading } from '../model/reading';
+import type { Task } from '../model/task';
+import { VERSIONS, type SchemaVersion } from './versions';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export type CreditwatchDB = Dexie & {
+  readings: EntityTable<Reading, 'id'>;
+  meters: EntityTable<MeterState, 'key'>;
+  tasks: EntityTable<Task, 'id'>;
+  health: EntityTable<Health, 'tool'>;
+  settings: EntityTable<SettingRow, 'key'>;
+};
+
+export const DB_NAME = 'creditwatch';
+
+/** Opens the database declaring `versions` (all of them by default; fewer in migration tests). */
+export function openDatabase(name = DB_NAME, versions: SchemaVersion[] = VERSIONS): CreditwatchDB {
+  const db = new Dexie(name) as CreditwatchDB;
+  for (const v of versions) {
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+  return db;
+}
+
+let shared: CreditwatchDB | undefined;
+
+/** The one database of this extension context, opened on first use. */
+export function getDatabase(): CreditwatchDB {
+  shared ??= openDatabase();
+  return shared;
+}

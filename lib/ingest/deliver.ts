@@ -1,0 +1,38 @@
+import type { CreditwatchDB } from '../db/database';
+import { Batch, type Ack } from '../model/wire';
+import { attribute, type SenderFacts } from './attribute';
+import { RateLimiter } from '../util/ratelimit';
+import { storeBatch } from './store';
+
+export interface DeliverDeps {
+  db: () => CreditwatchDB;
+  selfId: string;
+  limiter: RateLimiter;
+  /** Told after every commit, so alerts and the badge can follow. */
+  onStored?: (tool: string) => void;
+}
+
+/** Storage errors that may pass (quota, a closed or busy database): the sender keeps the items. */
+function describeStorageError(e: unknown): string {
+  const name = e instanceof Error ? e.name : 'Error';
+  const inner = (e as { inner?: { name?: string } } | null)?.inner?.name;
+  return inner ? `${name} (${inner})` : name;
+}
+
+/** Validates, attributes and stores one batch from a content script; acks only after commit. */
+export async function deliver(data: unknown, sender: SenderFacts, deps: DeliverDeps): Promise<Ack> {
+  const adapter = attribute(sender, deps.selfId);
+  // A sender we do not recognise gets an ack that drops the items: retrying cannot help.
+  if (!adapter) return { ok: false, error: 'sender not supported', retry: false };
+  const parsed = Batch.safeParse(data);
+  if (!parsed.success) return { ok: false, error: 'batch does not fit the protocol', retry: false };
+  if (!deps.limiter.take(new URL(sender.url!).origin, parsed.data.length))
+    return { ok: false, error: 'rate limited', retry: true };
+  try {
+    await storeBatch(deps.db(), adapter, parsed.data);
+  } catch (e) {
+    return { ok: false, error: `storage failed: ${describeStorageError(e)}`, retry: true };
+  }
+  deps.onStored?.(adapter.id);
+  return { ok: true, acked: parsed.data.map((e) => e.id) };
+}

@@ -1,0 +1,39 @@
+import { ADAPTERS } from '../adapters';
+import type { CreditwatchDB } from '../db/database';
+import { isFailing, type Health } from '../model/health';
+import type { MeterState } from '../model/meter';
+import type { ToolInfo } from '../model/tool';
+import { meterView, type MeterView } from './meter-view';
+
+export interface ToolView {
+  tool: ToolInfo;
+  meters: MeterView[];
+  failing?: Health['lastFailure'];
+  /** The lowest share left among its meters; drives the order of cards. */
+  urgency: number;
+}
+
+/** Everything the popup shows, from the small per-meter table; no history scans. */
+export async function loadPopup(db: CreditwatchDB, now: number): Promise<ToolView[]> {
+  const [meters, health] = await Promise.all([db.meters.toArray(), db.health.toArray()]);
+  const byTool = new Map<string, MeterState[]>();
+  for (const m of meters) byTool.set(m.tool, [...(byTool.get(m.tool) ?? []), m]);
+  const healthOf = new Map(health.map((h) => [h.tool, h]));
+  const views: ToolView[] = [];
+  for (const tool of ADAPTERS) {
+    const states = byTool.get(tool.id) ?? [];
+    const h = healthOf.get(tool.id);
+    if (!states.length && !isFailing(h)) continue;
+    const mv = states
+      .filter((s) => tool.meters[s.meter])
+      .map((s) => meterView(tool.meters[s.meter]!, s.latest, s.lastSeen, now))
+      .sort((a, b) => (a.percentLeft ?? 101) - (b.percentLeft ?? 101));
+    views.push({
+      tool,
+      meters: mv,
+      failing: isFailing(h) ? h.lastFailure : undefined,
+      urgency: Math.min(101, ...mv.map((m) => m.percentLeft ?? 101)),
+    });
+  }
+  return views.sort((a, b) => a.urgency - b.urgency || a.tool.name.localeCompare(b.tool.name));
+}

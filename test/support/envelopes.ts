@@ -1,0 +1,38 @@
+import type { Envelope } from '@/lib/model/wire';
+import type { AdapterCase } from '@/lib/adapters/types';
+import { collectTexts } from '@/lib/content/probes';
+import { watchSpec } from '@/lib/ingest/watch';
+import type { Adapter } from '@/lib/adapters/types';
+import { fixture } from './fixtures';
+
+let n = 0;
+export const AT = Date.parse('2026-11-21T12:00:00Z');
+
+export function envId(): string {
+  return `env-${String(++n).padStart(8, '0')}`;
+}
+
+/** Builds the envelope a content script would send for one adapter case. */
+export function envelopeFor(adapter: Adapter, c: AdapterCase, at = AT): Envelope {
+  if (c.kind === 'response')
+    return { type: 'response', id: envId(), at, url: c.url, status: 200, body: fixture(c.fixture) };
+  if (c.kind === 'request')
+    return {
+      type: 'request',
+      id: envId(),
+      at,
+      url: c.url,
+      method: 'POST',
+      status: 200,
+      body: fixture(c.fixture),
+      response: c.responseFixture ? fixture(c.responseFixture) : undefined,
+    };
+  const doc = new DOMParser().parseFromString(fixture(c.fixture), 'text/html');
+  return {
+    type: 'text',
+    id: envId(),
+    at,
+    url: c.url,
+    texts: collectTexts(doc, watchSpec(adapter).probes),
+  };
+}
