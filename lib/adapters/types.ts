@@ -45,6 +45,11 @@ export interface TextProbe {
 export interface Adapter extends ToolInfo {
   /** Page hosts where the content scripts run. */
   hosts: string[];
+  /**
+   * Match-pattern paths the content scripts run on, for sites where only a few pages matter
+   * (e.g. `/settings/*` on github.com). Default: every page of `hosts`.
+   */
+  pages?: string[];
   /** Other hosts the site's pages fetch their JSON from. */
   apiHosts?: string[];
   /** Pages that should show a balance; finding nothing there is a reader failure. */
