@@ -17,7 +17,7 @@ export default defineConfig({
     name: 'Creditwatch',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['notifications'],
+    permissions: ['notifications', 'storage'],
     // Exactly the supported sites: content scripts read what those pages already fetch.
     host_permissions: hostPermissions(),
     action: { default_title: 'Creditwatch' },

@@ -10,6 +10,12 @@ export default defineContentScript({
       doc: document,
       getSpec: () => sendMessage('watch', null),
       send: (batch) => sendMessage('deliver', batch),
+      storage: {
+        get: (key) => browser.storage.local.get(key),
+        getAll: () => browser.storage.local.get(null),
+        set: (items) => browser.storage.local.set(items),
+        remove: (keys) => browser.storage.local.remove(keys),
+      },
     });
   },
 });

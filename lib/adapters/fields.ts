@@ -24,6 +24,9 @@ export const num = () =>
     }),
   );
 
+/** A balance-like number (or numeric string) within 0 and the model's maximum; else the schema fails. */
+export const amount = () => z.pipe(num(), z.number().check(z.gte(0), z.lte(LIMITS.maxAmount)));
+
 /** Converts ISO-8601, unix seconds or unix milliseconds to epoch ms; undefined if unreadable. */
 export function toEpochMs(v: string | number): number | undefined {
   let ms: number;

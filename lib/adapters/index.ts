@@ -1,10 +1,34 @@
+import { chatgpt } from './chatgpt';
 import { claude } from './claude';
+import { copilot } from './copilot';
+import { cursor } from './cursor';
+import { elevenlabs } from './elevenlabs';
+import { fal } from './fal';
+import { leonardo } from './leonardo';
 import { openrouter } from './openrouter';
+import { perplexity } from './perplexity';
+import { poe } from './poe';
+import { runway } from './runway';
+import { stability } from './stability';
 import { suno } from './suno';
 import type { Adapter } from './types';
 
 /** Every supported site, explicitly. Adding a site: one adapter file, its fixtures, one line here. */
-export const ADAPTERS: readonly Adapter[] = [claude, openrouter, suno];
+export const ADAPTERS: readonly Adapter[] = [
+  chatgpt,
+  claude,
+  copilot,
+  cursor,
+  elevenlabs,
+  fal,
+  leonardo,
+  openrouter,
+  perplexity,
+  poe,
+  runway,
+  stability,
+  suno,
+];
 
 const byId = new Map(ADAPTERS.map((a) => [a.id, a]));
 const byHost = new Map(ADAPTERS.flatMap((a) => a.hosts.map((h) => [h, a] as const)));

@@ -9,6 +9,11 @@ export interface OutboxOptions {
   gatherMs: number;
 }
 
+/** Where unacknowledged items wait across page loads (the extension's storage, not the page's). */
+export interface OutboxStore {
+  save(items: Envelope[]): Promise<void>;
+}
+
 const DEFAULTS: OutboxOptions = {
   maxItems: 500,
   maxBatch: 50,
@@ -34,8 +39,14 @@ export class Outbox {
   constructor(
     private readonly send: (batch: Envelope[]) => Promise<Ack>,
     opts: Partial<OutboxOptions> = {},
+    private readonly store?: OutboxStore,
   ) {
     this.opts = { ...DEFAULTS, ...opts };
+  }
+
+  private persist() {
+    // A tab may close before the worker wakes; what is saved goes again from the next page.
+    this.store?.save(this.items.slice()).catch(() => {});
   }
 
   get pending(): number {
@@ -48,6 +59,7 @@ export class Outbox {
       return;
     }
     this.items.push(env);
+    this.persist();
     if (!this.sending && this.failures === 0) this.schedule(this.opts.gatherMs);
   }
 
@@ -85,6 +97,7 @@ export class Outbox {
         const done = new Set(ack.ok ? ack.acked : batch.map((e) => e.id));
         if (!ack.ok) this.dropped += batch.length;
         this.items = this.items.filter((e) => !done.has(e.id));
+        this.persist();
       }
     } finally {
       this.sending = false;

@@ -2,6 +2,7 @@ import type { Ack, Envelope, WatchSpec } from '../model/wire';
 import { RateLimiter } from '../util/ratelimit';
 import { CAPTURE_EVENT, WATCH_EVENT } from './capture';
 import { Outbox } from './outbox';
+import { pendingStore, specCache, type KeyValue } from './pending';
 import { collectTexts } from './probes';
 import { newId, readCapture } from './validate';
 
@@ -10,6 +11,8 @@ export interface RelayDeps {
   getSpec: () => Promise<WatchSpec | null>;
   send: (batch: Envelope[]) => Promise<Ack>;
   now?: () => number;
+  /** Extension storage for items not yet acknowledged when the page goes away. */
+  storage?: KeyValue;
   /** How long a usage page may stay silent before "nothing found" is reported. */
   settleMs?: number;
   scanEveryMs?: number;
@@ -21,38 +24,52 @@ export interface RelayDeps {
  */
 export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
   const now = deps.now ?? Date.now;
-  const early: unknown[] = [];
-  let handle: (detail: unknown) => void = (d) => void (early.length < 50 && early.push(d));
-  const listener = (e: Event) => handle((e as CustomEvent).detail);
+  // Captures that arrive before we know what to watch wait here, stamped when they came.
+  const early: { detail: unknown; at: number }[] = [];
+  let handle = (detail: unknown, at: number) =>
+    void (early.length < 50 && early.push({ detail, at }));
+  const listener = (e: Event) => handle((e as CustomEvent).detail, now());
   deps.doc.addEventListener(CAPTURE_EVENT, listener);
 
-  let spec: WatchSpec | null = null;
-  for (let attempt = 0; attempt < 5 && !spec; attempt++) {
-    try {
-      spec = await deps.getSpec();
-      if (!spec) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
-    }
-  }
+  const origin = deps.doc.location?.origin ?? '';
+  const specs = deps.storage ? specCache(deps.storage, origin) : undefined;
+  const cached = await specs?.load().catch(() => undefined);
+  const fresh = askForSpec(deps.getSpec);
+  // A cached spec lets a page be read at once, while a cold service worker is still starting.
+  const spec = cached ?? (await fresh);
   if (!spec) {
     deps.doc.removeEventListener(CAPTURE_EVENT, listener);
     return undefined;
   }
-  const watch = spec;
-  deps.doc.dispatchEvent(new CustomEvent(WATCH_EVENT, { detail: JSON.stringify(watch.responses) }));
-  const responses = watch.responses.map((s) => new RegExp(s));
-  const requests = watch.requests.map((r) => ({ method: r.method, re: new RegExp(r.pattern) }));
-  const outbox = new Outbox(deps.send);
+  let filters = compile(spec);
+  const announce = (s: WatchSpec) =>
+    deps.doc.dispatchEvent(new CustomEvent(WATCH_EVENT, { detail: JSON.stringify(s.responses) }));
+  announce(spec);
+  void fresh.then((s) => {
+    if (s === null) return void deps.doc.removeEventListener(CAPTURE_EVENT, listener);
+    if (!s) return;
+    void specs?.save(s).catch(() => {});
+    if (JSON.stringify(s) !== JSON.stringify(spec)) {
+      filters = compile(s);
+      announce(s);
+    }
+  });
+
+  const store = deps.storage ? pendingStore(deps.storage, origin, newId()) : undefined;
+  const leftovers = store ? await store.adopt().catch(() => []) : [];
+  const outbox = new Outbox(deps.send, {}, store);
+  // Leftovers are re-checked like fresh captures: storage is ours, but bounded all the same.
+  for (const e of leftovers) if (isEnvelope(e)) outbox.push(e);
   // A real site sends a few captures a minute; a page flooding us is cut off here first.
   const limiter = new RateLimiter(10, 60);
   let delivered = 0;
 
-  handle = (detail) => {
+  handle = (detail, at) => {
     const c = readCapture(detail);
     if (!c || !limiter.take('page', 1, now())) return;
     const path = c.url.pathname + c.url.search;
-    const base = { id: newId(), at: now(), url: c.url.href };
+    const base = { id: newId(), at, url: c.url.href };
+    const { responses, requests } = filters;
     if (c.kind === 'response' && responses.some((re) => re.test(path))) {
       outbox.push({ ...base, type: 'response', status: c.status || 200, body: c.body });
       delivered++;
@@ -71,17 +88,50 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
       });
     }
   };
-  early.splice(0).forEach((d) => handle(d));
+  early.splice(0).forEach((e) => handle(e.detail, e.at));
 
   watchTexts(
     deps,
-    watch,
+    spec,
     outbox,
     now,
     () => delivered++,
     () => delivered,
   );
   return outbox;
+}
+
+async function askForSpec(
+  getSpec: () => Promise<WatchSpec | null>,
+): Promise<WatchSpec | null | undefined> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      return await getSpec();
+    } catch {
+      // The worker may be starting up; ask again shortly.
+      await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+    }
+  }
+  return undefined;
+}
+
+function compile(spec: WatchSpec) {
+  return {
+    responses: spec.responses.map((s) => new RegExp(s)),
+    requests: spec.requests.map((r) => ({ method: r.method, re: new RegExp(r.pattern) })),
+  };
+}
+
+function isEnvelope(e: unknown): e is Envelope {
+  const v = e as Partial<Envelope> | null;
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    typeof v.id === 'string' &&
+    typeof v.type === 'string' &&
+    typeof v.url === 'string' &&
+    typeof v.at === 'number'
+  );
 }
 
 function watchTexts(

@@ -6,9 +6,7 @@ import { CAPTURE_LIMITS } from './capture';
  * triple the content script's size, and the background runs the full zod schemas anyway.
  * This side only bounds sizes and types so junk never enters the outbox.
  */
-export function readCapture(
-  detail: unknown,
-):
+export function readCapture(detail: unknown):
   | {
       kind: 'response' | 'request';
       url: URL;

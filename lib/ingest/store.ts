@@ -32,7 +32,7 @@ function toReading(adapter: Adapter, d: ReadingDraft, env: Envelope): Reading {
 function toTask(adapter: Adapter, d: TaskDraft, env: Envelope, i: number): Task {
   // The site's id when it gives one, else the envelope's: both survive redelivery.
   const id = `${adapter.id}:${d.siteId ?? `${env.id}.${i}`}`;
-  return { ...d, id, tool: adapter.id, at: env.at, basis: d.basis ?? 'unknown' };
+  return { ...d, id, tool: adapter.id, at: d.at ?? env.at, basis: d.basis ?? 'unknown' };
 }
 
 /**

@@ -12,6 +12,8 @@ export const TaskDraft = z.object({
   unit: z.optional(z.enum(UNITS)),
   meter: z.optional(key()),
   basis: z.optional(z.enum(COST_BASES)),
+  /** When it happened, for history rows the site reports later; default: when it was seen. */
+  at: z.optional(epochMs()),
 });
 export type TaskDraft = z.infer<typeof TaskDraft>;
 

@@ -15,7 +15,8 @@ export const WIRE = {
 } as const;
 
 const id = () => z.string().check(z.regex(/^[\w-]{8,64}$/));
-const url = () => z.url().check(z.maxLength(WIRE.maxUrl));
+// Pages we read are https; anything else (javascript:, data:, http:) is not from them.
+const url = () => z.url({ protocol: /^https$/ }).check(z.maxLength(WIRE.maxUrl));
 
 /** A JSON response the site's own front end fetched. */
 export const ResponseEnvelope = z.object({

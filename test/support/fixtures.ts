@@ -19,7 +19,10 @@ function isAdapter(v: unknown): v is Adapter {
  * test wiring (the list in index.ts is checked against this separately).
  */
 export function adapterModules(): { file: string; adapter: Adapter; cases: AdapterCase[] }[] {
-  const mods = import.meta.glob<AdapterModule>('../../lib/adapters/*.ts', { eager: true });
+  const mods = import.meta.glob<AdapterModule>(
+    ['../../lib/adapters/*.ts', '!../../lib/adapters/*.test.ts'],
+    { eager: true },
+  );
   return Object.entries(mods).flatMap(([path, mod]) => {
     const adapter = Object.values(mod).find(isAdapter);
     if (!adapter) return [];

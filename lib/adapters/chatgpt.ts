@@ -1,0 +1,218 @@
+import * as z from 'zod/mini';
+import type { ReadingDraft } from '../model/reading';
+import { num, opt, pct, time, amount } from './fields';
+import { endpoint, type Adapter, type AdapterCase } from './types';
+
+// A window that is present must fit; `null` (free plans have no second window) is fine.
+const usageWindow = () =>
+  z.optional(
+    z.nullable(
+      z.object({
+        used_percent: pct(),
+        reset_at: opt(time()),
+        limit_window_seconds: opt(num()),
+      }),
+    ),
+  );
+const rateLimit = z.object({ primary_window: usageWindow(), secondary_window: usageWindow() });
+type Win = NonNullable<z.output<ReturnType<typeof usageWindow>>>;
+
+/** Free plans send a weekly window as `primary`, so the window length decides when it is given. */
+function classify(w: Win, fallback: 'five_hour' | 'weekly'): 'five_hour' | 'weekly' | undefined {
+  const s = w.limit_window_seconds;
+  if (s === undefined) return fallback;
+  return s <= 6 * 3600 ? 'five_hour' : s >= 6 * 86400 ? 'weekly' : undefined;
+}
+
+function windows(rl: z.output<typeof rateLimit> | undefined, prefix = ''): ReadingDraft[] {
+  const out: ReadingDraft[] = [];
+  const pairs = [
+    [rl?.primary_window, 'five_hour'],
+    [rl?.secondary_window, 'weekly'],
+  ] as const;
+  for (const [w, fallback] of pairs) {
+    const kind = w && classify(w, fallback);
+    if (w && kind && !out.some((r) => r.meter === prefix + kind))
+      out.push({ meter: prefix + kind, percentUsed: w.used_percent, resetsAt: w.reset_at });
+  }
+  return out;
+}
+
+const usage = z
+  .object({
+    rate_limit: z.optional(z.nullable(rateLimit)),
+    // Per-model limits with names we cannot know in advance: read soft, summarised below.
+    additional_rate_limits: opt(
+      z.array(z.object({ rate_limit: opt(rateLimit) })).check(z.maxLength(20)),
+    ),
+    credits: z.optional(
+      z.nullable(
+        z.object({
+          has_credits: opt(z.boolean()),
+          unlimited: opt(z.boolean()),
+          balance: z.optional(z.nullable(amount())), // number or numeric string
+        }),
+      ),
+    ),
+  })
+  // Neither block present means the endpoint changed shape: a failure, not silence.
+  .check(z.refine((d) => !!d.rate_limit || !!d.credits, 'no rate_limit or credits'));
+
+const USAGE_PAGE = /^\/codex\/settings\/usage/;
+
+/** ChatGPT / Codex: 5-hour and weekly percent windows, and the Codex credit balance. */
+export const chatgpt: Adapter = {
+  id: 'chatgpt',
+  name: 'ChatGPT / Codex',
+  category: 'code',
+  usageUrl: 'https://chatgpt.com/codex/settings/usage',
+  hosts: ['chatgpt.com'],
+  usagePath: USAGE_PAGE,
+  meters: {
+    five_hour: { label: '5-hour limit', kind: 'percent', unit: 'percent' },
+    weekly: { label: 'Weekly limit', kind: 'percent', unit: 'percent' },
+    // Meters are declared up front, so extra per-model limits show as their tightest one.
+    other_five_hour: { label: '5-hour limit, other models', kind: 'percent', unit: 'percent' },
+    other_weekly: { label: 'Weekly limit, other models', kind: 'percent', unit: 'percent' },
+    credits: { label: 'Codex credits', kind: 'prepaid', unit: 'credits' },
+  },
+  responses: [
+    endpoint({
+      match: /^\/backend-api\/wham\/usage\/?(\?|$)/,
+      schema: usage,
+      read: (d) => {
+        const readings = windows(d.rate_limit ?? undefined);
+        const extra = (d.additional_rate_limits ?? []).flatMap((a) =>
+          windows(a.rate_limit, 'other_'),
+        );
+        for (const meter of ['other_five_hour', 'other_weekly']) {
+          const tightest = extra
+            .filter((r) => r.meter === meter)
+            .sort((a, b) => (b.percentUsed ?? 0) - (a.percentUsed ?? 0))[0];
+          if (tightest) readings.push(tightest);
+        }
+        const c = d.credits;
+        const balance = c?.balance ?? undefined;
+        // "0" with has_credits false means none were ever bought: not a balance worth showing.
+        if (c && !c.unlimited && balance !== undefined && (c.has_credits || balance > 0))
+          readings.push({ meter: 'credits', remaining: balance });
+        return { readings };
+      },
+    }),
+  ],
+  requests: [
+    {
+      kind: 'message',
+      method: 'POST',
+      // [?] newer builds may post to /backend-api/f/conversation.
+      match: /^\/backend-api\/(f\/)?conversation\/?$/,
+      read: (req) => {
+        const body = z
+          .object({
+            model: opt(z.string().check(z.minLength(1), z.maxLength(80))),
+            // The client's id for the new message, so a redelivery stays one task.
+            messages: opt(
+              z
+                .array(z.object({ id: opt(z.string().check(z.regex(/^[\w.:-]{1,100}$/))) }))
+                .check(z.maxLength(50)),
+            ),
+          })
+          .safeParse(req);
+        if (!body.success) return {};
+        return { model: body.data.model, siteId: body.data.messages?.[0]?.id };
+      },
+    },
+  ],
+  // Codex usage page; no stable test ids are known, so the visible phrases anchor each value.
+  probes: [
+    // "Credits remaining 1,193.6" (or "1,193.6 credits remaining").
+    {
+      name: 'credits',
+      pattern: /credits remaining\D{0,40}\d[\d,]*(\.\d+)?|\d[\d,]*(\.\d+)? credits remaining/,
+    },
+    // "5h limit … 72% left" / "5-hour usage limit 72% remaining".
+    { name: 'five_hour', pattern: /\b5[ -]?h(our)?\b.{0,80}?\d{1,3}(\.\d+)?%\s*(remaining|left)/ },
+    { name: 'weekly', pattern: /\bweekly\b.{0,80}?\d{1,3}(\.\d+)?%\s*(remaining|left)/ },
+  ],
+  // Probes run on chat pages too, where any text can appear: only the usage page is read.
+  readText: (texts, ctx) => {
+    if (!USAGE_PAGE.test(ctx.url.pathname)) return [];
+    const out: ReadingDraft[] = [];
+    for (const meter of ['five_hour', 'weekly']) {
+      const m = /(\d{1,3}(?:\.\d+)?)%\s*(?:remaining|left)/i.exec(texts[meter] ?? '');
+      // The page shows what is left; the meter counts what is used.
+      if (m) out.push({ meter, percentUsed: Math.round((100 - Number(m[1])) * 100) / 100 });
+    }
+    const c = /(\d[\d,]*(?:\.\d+)?)\D*$/.exec(texts.credits ?? '');
+    if (c) out.push({ meter: 'credits', remaining: Number(c[1]!.replace(/,/g, '')) });
+    return out;
+  },
+};
+
+const USAGE = 'https://chatgpt.com/backend-api/wham/usage';
+
+export const cases: AdapterCase[] = [
+  {
+    name: 'Plus: 5-hour and weekly windows, balance "0" without credits',
+    kind: 'response',
+    url: USAGE,
+    fixture: 'chatgpt/usage-plus.json',
+    expect: {
+      readings: [
+        { meter: 'five_hour', percentUsed: 46, resetsAt: 1795276800000 },
+        { meter: 'weekly', percentUsed: 15, resetsAt: Date.parse('2026-11-25T00:00:00Z') },
+      ],
+    },
+  },
+  {
+    name: 'free plan: a weekly primary window, null secondary, null balance',
+    kind: 'response',
+    url: USAGE,
+    fixture: 'chatgpt/usage-free.json',
+    expect: { readings: [{ meter: 'weekly', percentUsed: 3, resetsAt: 1795708800000 }] },
+  },
+  {
+    name: 'Pro: per-model limits and a credit balance as a string',
+    kind: 'response',
+    url: USAGE,
+    fixture: 'chatgpt/usage-pro-credits.json',
+    expect: {
+      readings: [
+        { meter: 'five_hour', percentUsed: 12.5, resetsAt: 1795276800000 },
+        { meter: 'weekly', percentUsed: 30, resetsAt: undefined },
+        { meter: 'other_five_hour', percentUsed: 64, resetsAt: 1795280400000 },
+        { meter: 'other_weekly', percentUsed: 20, resetsAt: undefined },
+        { meter: 'credits', remaining: 1193.6 },
+      ],
+    },
+  },
+  {
+    name: 'hostile usage',
+    kind: 'response',
+    url: USAGE,
+    fixture: 'chatgpt/usage-hostile.json',
+    expect: { failure: /rate_limit\.primary_window\.used_percent/ },
+  },
+  {
+    name: 'Codex usage page text',
+    kind: 'text',
+    url: 'https://chatgpt.com/codex/settings/usage',
+    fixture: 'chatgpt/codex-usage.html',
+    expect: {
+      readings: [
+        { meter: 'five_hour', percentUsed: 28 },
+        { meter: 'weekly', percentUsed: 59.5 },
+        { meter: 'credits', remaining: 1193.6 },
+      ],
+    },
+  },
+  {
+    name: 'a message; cost left to the balance drop',
+    kind: 'request',
+    url: 'https://chatgpt.com/backend-api/conversation',
+    fixture: 'chatgpt/conversation-request.json',
+    expect: {
+      tasks: [{ kind: 'message', model: 'gpt-5', siteId: '3f2b8c1e-9d4a-4e21-b7a0-5c6d7e8f9a01' }],
+    },
+  },
+];

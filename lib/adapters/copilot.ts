@@ -1,0 +1,82 @@
+import type { ReadingDraft } from '../model/reading';
+import type { Adapter, AdapterCase } from './types';
+
+/** Premium requests reset on the 1st of each month, 00:00 UTC: the next such moment after `at`. */
+function nextMonthStart(at: number): number {
+  const d = new Date(at);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+}
+
+const number = (s: string) => Number(s.replace(/,/g, ''));
+
+/**
+ * GitHub Copilot: premium requests used of the monthly allowance, read from the settings pages'
+ * text. The JSON that has it (api.github.com/copilot_internal) needs an OAuth token, not a page
+ * call. No tasks: content scripts run only on /settings/*, never where chat requests are sent,
+ * and a request's cost depends on the model's multiplier (0 for some, more than 1 for others).
+ */
+export const copilot: Adapter = {
+  id: 'copilot',
+  name: 'GitHub Copilot',
+  category: 'code',
+  usageUrl: 'https://github.com/settings/copilot/features',
+  hosts: ['github.com'],
+  // Only the settings pages: running on every GitHub page would cost for nothing.
+  pages: ['/settings/*'],
+  // [?] The Copilot settings page is where the allowance is shown; billing pages are read too.
+  usagePath: /^\/settings\/copilot(\/features)?\/?$/,
+  meters: { premium: { label: 'Premium requests', kind: 'quota', unit: 'requests' } },
+  responses: [],
+  // No stable ids are known on these pages, so the visible phrase anchors each value. [?]
+  probes: [
+    // Billing / usage variant: "Premium requests 123.5 / 300" or "… 123.5 of 300".
+    {
+      name: 'premium_count',
+      pattern: /premium requests?\D{0,40}\d[\d,]*(\.\d+)?\s*(\/|of)\s*\d[\d,]*/,
+    },
+    // Copilot settings variant: "Premium requests … 41.2% used".
+    { name: 'premium_percent', pattern: /premium requests?.{0,80}?\d{1,3}(\.\d+)?%\s*used/ },
+  ],
+  readText: (texts, ctx) => {
+    const r: ReadingDraft = { meter: 'premium' };
+    const c = /(\d[\d,]*(?:\.\d+)?)\s*(?:\/|of)\s*(\d[\d,]*)/i.exec(texts.premium_count ?? '');
+    if (c) Object.assign(r, { used: number(c[1]!), limit: number(c[2]!) });
+    const p = /(\d{1,3}(?:\.\d+)?)%/.exec(texts.premium_percent ?? '');
+    if (p) r.percentUsed = Number(p[1]);
+    if (!c && !p) return [];
+    return [{ ...r, resetsAt: nextMonthStart(ctx.at) }];
+  },
+};
+
+const RESET = Date.parse('2026-12-01T00:00:00Z'); // the test envelopes are stamped 2026-11-21
+
+export const cases: AdapterCase[] = [
+  {
+    name: 'billing page: used of the allowance',
+    kind: 'text',
+    url: 'https://github.com/settings/billing/premium_requests_usage',
+    fixture: 'copilot/billing.html',
+    expect: { readings: [{ meter: 'premium', used: 123.5, limit: 300, resetsAt: RESET }] },
+  },
+  {
+    name: 'Copilot settings page: percent used',
+    kind: 'text',
+    url: 'https://github.com/settings/copilot/features',
+    fixture: 'copilot/features.html',
+    expect: { readings: [{ meter: 'premium', percentUsed: 41.2, resetsAt: RESET }] },
+  },
+  {
+    name: 'hostile page: numbers out of range',
+    kind: 'text',
+    url: 'https://github.com/settings/copilot',
+    fixture: 'copilot/hostile.html',
+    expect: { failure: /reading 0 invalid.*used/ },
+  },
+  {
+    name: 'settings page without a premium requests section',
+    kind: 'text',
+    url: 'https://github.com/settings/copilot',
+    fixture: 'copilot/no-usage.html',
+    expect: { failure: /nothing found on \/settings\/copilot/ },
+  },
+];

@@ -1,0 +1,86 @@
+import * as z from 'zod/mini';
+import { num } from './fields';
+import { endpoint, type Adapter, type AdapterCase } from './types';
+
+/**
+ * Runway: the web app's credits (from visible text; its JSON is unknown [?]) and the developer
+ * API organisation's credits. Runway keeps the two pools apart (credits do not move between web
+ * app and API accounts), so they are two meters. 1 credit = $0.01.
+ *
+ * Not read, on purpose:
+ * - `tier.maxMonthlyCreditSpend`: a cap needs a "used this month" figure, and /v1/organization
+ *   gives none; a reading of a limit alone is not allowed.
+ * - POST /v1/organization/usage: per-day, per-model totals over a range the page chose. They are
+ *   not tasks (one row is many generations), and the range is not in the response, so summing
+ *   them could understate a month's spend. Balance drops already show the same spending.
+ * - Generation requests (/v1/image_to_video etc.): SITES.md gives neither the paths nor a rate
+ *   card, and API calls come from a server holding a key, not from a page.
+ */
+export const runway: Adapter = {
+  id: 'runway',
+  name: 'Runway',
+  category: 'video',
+  usageUrl: 'https://app.runwayml.com/settings/billing',
+  hosts: ['app.runwayml.com'],
+  apiHosts: ['api.dev.runwayml.com'],
+  // Runway's help pages send people to /settings/billing ("Plans & Billing") for the balance.
+  usagePath: /^\/settings\/billing/,
+  meters: {
+    credits: { label: 'Credits (web app)', kind: 'prepaid', unit: 'credits' },
+    api_credits: { label: 'API credits', kind: 'prepaid', unit: 'credits' },
+  },
+  responses: [
+    endpoint({
+      match: /^\/v1\/organization\/?(\?|$)/,
+      schema: z.object({ creditBalance: num() }),
+      read: (d) => ({ readings: [{ meter: 'api_credits', remaining: d.creditBalance }] }),
+    }),
+  ],
+  probes: [
+    // [?] The app shows the balance top right and on the billing page; the markup is unknown,
+    // so only a text anchor: "625 credits" or "Credits: 625", but not a rate ("5 credits per
+    // second"). The lookbehind keeps "1,840" whole when text runs into it ("Runway1,840").
+    {
+      name: 'credits',
+      pattern:
+        /(?<![\d.,])(\d{1,3}(,\d{3})+|\d+)\s+credits(?!\s*(per|\/|each))|credits\s*(left|remaining)?\s*:\s*(\d{1,3}(,\d{3})+|\d+)/i,
+    },
+  ],
+  readText: (texts) => {
+    const m = /\d[\d,]*/.exec(texts.credits ?? '');
+    return m ? [{ meter: 'credits', remaining: Number(m[0].replace(/,/g, '')) }] : [];
+  },
+};
+
+const API = 'https://api.dev.runwayml.com';
+
+export const cases: AdapterCase[] = [
+  {
+    name: 'organization',
+    kind: 'response',
+    url: `${API}/v1/organization`,
+    fixture: 'runway/organization.json',
+    expect: { readings: [{ meter: 'api_credits', remaining: 4820 }] },
+  },
+  {
+    name: 'organization, balance as a string and a null tier',
+    kind: 'response',
+    url: `${API}/v1/organization`,
+    fixture: 'runway/organization-strings.json',
+    expect: { readings: [{ meter: 'api_credits', remaining: 1250.5 }] },
+  },
+  {
+    name: 'hostile organization',
+    kind: 'response',
+    url: `${API}/v1/organization`,
+    fixture: 'runway/organization-hostile.json',
+    expect: { failure: /creditBalance$/ },
+  },
+  {
+    name: 'billing page text',
+    kind: 'text',
+    url: 'https://app.runwayml.com/settings/billing',
+    fixture: 'runway/billing.html',
+    expect: { readings: [{ meter: 'credits', remaining: 1840 }] },
+  },
+];

@@ -1,0 +1,132 @@
+import * as z from 'zod/mini';
+import { num, opt } from './fields';
+import { endpoint, type Adapter, type AdapterCase } from './types';
+
+// Credits per image, by model. [?] SITES.md cites secondary pages quoting the pricing page.
+const PER_IMAGE: Record<string, number> = {
+  'stable-image-ultra': 8,
+  'sd3.5-large': 6.5,
+  'sd3.5-large-turbo': 4,
+  'sd3.5-medium': 3.5,
+  'stable-image-core': 3,
+};
+
+const sd3Body = z.object({ model: opt(z.string().check(z.maxLength(80))) });
+
+/** The model behind a generate path; for sd3 the request body names it, when it is JSON. */
+function modelOf(path: string, req: unknown): string | undefined {
+  if (path.includes('/ultra')) return 'stable-image-ultra';
+  if (path.includes('/core')) return 'stable-image-core';
+  const body = sd3Body.safeParse(req);
+  return body.success ? body.data.model : undefined;
+}
+
+/** Stability AI: prepaid credits (1 credit = $0.01); each generated image costs a per-model rate. */
+export const stability: Adapter = {
+  id: 'stability',
+  name: 'Stability AI',
+  category: 'image',
+  usageUrl: 'https://platform.stability.ai/account/credits',
+  hosts: ['platform.stability.ai'],
+  apiHosts: ['api.stability.ai'],
+  usagePath: /^\/account\/credits/,
+  meters: { credits: { label: 'Credits', kind: 'prepaid', unit: 'credits' } },
+  responses: [
+    endpoint({
+      match: /^\/v1\/user\/balance\/?(\?|$)/,
+      schema: z.object({ credits: num() }),
+      read: (d) => ({ readings: [{ meter: 'credits', remaining: d.credits }] }),
+    }),
+  ],
+  requests: [
+    {
+      kind: 'image',
+      method: 'POST',
+      match: /^\/v2beta\/stable-image\/generate\/(ultra|core|sd3)\/?(\?|$)/,
+      read: (req, _res, ctx) => {
+        const model = modelOf(ctx.url.pathname, req);
+        // These endpoints usually take multipart form data, which arrives here as no body at
+        // all: sd3 then defaults to its own default model, SD3.5 Large. The model is left unnamed
+        // because it is assumed; a balance drop that disagrees leaves the task unconfirmed.
+        const cost = PER_IMAGE[model ?? 'sd3.5-large'];
+        // A model missing from the rate card gets no guessed cost: the balance drop will tell.
+        if (cost === undefined) return { model };
+        return { model, cost, unit: 'credits', meter: 'credits', basis: 'rate_card' };
+      },
+    },
+  ],
+};
+
+const API = 'https://api.stability.ai';
+const task = (cost: number, model?: string) => ({
+  tasks: [
+    {
+      kind: 'image' as const,
+      model,
+      cost,
+      unit: 'credits' as const,
+      meter: 'credits',
+      basis: 'rate_card' as const,
+    },
+  ],
+});
+
+export const cases: AdapterCase[] = [
+  {
+    name: 'balance',
+    kind: 'response',
+    url: `${API}/v1/user/balance`,
+    fixture: 'stability/balance.json',
+    expect: { readings: [{ meter: 'credits', remaining: 1187.5 }] },
+  },
+  {
+    name: 'balance as a numeric string',
+    kind: 'response',
+    url: `${API}/v1/user/balance`,
+    fixture: 'stability/balance-string.json',
+    expect: { readings: [{ meter: 'credits', remaining: 24.05 }] },
+  },
+  {
+    name: 'hostile balance',
+    kind: 'response',
+    url: `${API}/v1/user/balance`,
+    fixture: 'stability/balance-hostile.json',
+    expect: { failure: /\bcredits$/ },
+  },
+  {
+    name: 'ultra, multipart body',
+    kind: 'request',
+    url: `${API}/v2beta/stable-image/generate/ultra`,
+    fixture: 'stability/multipart-request.txt',
+    expect: task(8, 'stable-image-ultra'),
+  },
+  {
+    name: 'core, multipart body',
+    kind: 'request',
+    url: `${API}/v2beta/stable-image/generate/core`,
+    fixture: 'stability/multipart-request.txt',
+    expect: task(3, 'stable-image-core'),
+  },
+  {
+    name: 'sd3 with a JSON body naming Large Turbo',
+    kind: 'request',
+    url: `${API}/v2beta/stable-image/generate/sd3`,
+    fixture: 'stability/sd3-turbo-request.json',
+    responseFixture: 'stability/generate-response.json',
+    expect: task(4, 'sd3.5-large-turbo'),
+  },
+  {
+    name: 'sd3, multipart body: assumed SD3.5 Large',
+    kind: 'request',
+    url: `${API}/v2beta/stable-image/generate/sd3`,
+    fixture: 'stability/multipart-request.txt',
+    expect: task(6.5),
+  },
+  {
+    name: 'sd3 with a model not on the rate card',
+    kind: 'request',
+    url: `${API}/v2beta/stable-image/generate/sd3`,
+    fixture: 'stability/sd3-unknown-request.json',
+    expect: { tasks: [{ kind: 'image', model: 'sd3.5-flash' }] },
+  },
+];

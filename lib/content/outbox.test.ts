@@ -1,0 +1,64 @@
+import type { Ack, Envelope } from '../model/wire';
+import { Outbox } from './outbox';
+
+const env = (i: number): Envelope => ({
+  type: 'text',
+  id: `item-${String(i).padStart(6, '0')}`,
+  at: 1e12 + i,
+  url: 'https://suno.com/',
+  texts: { n: String(i) },
+});
+
+describe('Outbox', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps items until acked, retrying with backoff while the worker is away', async () => {
+    const stored = new Map<string, Envelope>();
+    let down = 3;
+    const send = vi.fn(async (batch: Envelope[]): Promise<Ack> => {
+      if (down-- > 0)
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      batch.forEach((e) => stored.set(e.id, e));
+      return { ok: true, acked: batch.map((e) => e.id) };
+    });
+    const box = new Outbox(send);
+    for (let i = 0; i < 120; i++) box.push(env(i));
+    await vi.runAllTimersAsync();
+    expect(stored.size).toBe(120);
+    expect(box.pending).toBe(0);
+    // 3 failures, then 120 items in batches of 50.
+    expect(send).toHaveBeenCalledTimes(3 + 3);
+  });
+
+  it('removes only what the background acknowledged', async () => {
+    const box = new Outbox(
+      async (batch) => ({ ok: true, acked: batch.slice(0, 1).map((e) => e.id) }),
+      { maxBatch: 5 },
+    );
+    box.push(env(1));
+    box.push(env(2));
+    await vi.advanceTimersByTimeAsync(100);
+    // The unacked item is retried in the same flush until acknowledged.
+    expect(box.pending).toBe(0);
+  });
+
+  it('drops items refused for good, and counts them', async () => {
+    const box = new Outbox(async () => ({
+      ok: false,
+      error: 'sender not supported',
+      retry: false,
+    }));
+    box.push(env(1));
+    await vi.runAllTimersAsync();
+    expect(box.pending).toBe(0);
+    expect(box.dropped).toBe(1);
+  });
+
+  it('is bounded against a flooding page', () => {
+    const box = new Outbox(async () => new Promise<Ack>(() => {}), { maxItems: 10 });
+    for (let i = 0; i < 25; i++) box.push(env(i));
+    expect(box.pending).toBe(10);
+    expect(box.dropped).toBe(15);
+  });
+});

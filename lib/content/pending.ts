@@ -1,0 +1,53 @@
+import type { Envelope, WatchSpec } from '../model/wire';
+import type { OutboxStore } from './outbox';
+
+/** The part of `storage.local` the relay uses; pages cannot reach it from their own world. */
+export interface KeyValue {
+  get(key: string): Promise<Record<string, unknown>>;
+  getAll(): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+/**
+ * Unacknowledged items, saved per page under `outbox:<origin>:<page>`. A new page of the same
+ * origin adopts what earlier pages left behind; only the same origin, because the background
+ * attributes by sender and another site could not deliver them. Two tabs adopting the same
+ * leftovers is harmless: ids are kept, so the background stores each item once.
+ */
+export function pendingStore(
+  kv: KeyValue,
+  origin: string,
+  pageId: string,
+): OutboxStore & { adopt(): Promise<unknown[]> } {
+  const prefix = `outbox:${origin}:`;
+  const own = prefix + pageId;
+  return {
+    async adopt() {
+      const all = await kv.getAll();
+      const keys = Object.keys(all).filter((k) => k.startsWith(prefix) && k !== own);
+      const items = keys.flatMap((k) => (Array.isArray(all[k]) ? (all[k] as unknown[]) : []));
+      if (keys.length) await kv.remove(keys);
+      return items.slice(0, 500);
+    },
+    save: (items: Envelope[]) => (items.length ? kv.set({ [own]: items }) : kv.remove([own])),
+  };
+}
+
+/** The last watch spec the background gave for this origin, so the next page starts at once. */
+export function specCache(kv: KeyValue, origin: string) {
+  const key = `spec:${origin}`;
+  return {
+    async load(): Promise<WatchSpec | undefined> {
+      const v = (await kv.get(key))[key] as Partial<WatchSpec> | undefined;
+      const ok =
+        v &&
+        typeof v.tool === 'string' &&
+        Array.isArray(v.responses) &&
+        Array.isArray(v.requests) &&
+        Array.isArray(v.probes);
+      return ok ? (v as WatchSpec) : undefined;
+    },
+    save: (spec: WatchSpec) => kv.set({ [key]: spec }),
+  };
+}

@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every request the browser made that no fixture route answered. */
+  unrouted: string[];
+  close(): Promise<void>;
+}
+
+/** Real Chromium with the built extension loaded, as a user would run it (headless). */
+export async function launch(opts: { extension?: boolean } = {}): Promise<Browser> {
+  const dir = mkdtempSync(join(tmpdir(), 'cw-e2e-'));
+  const withExt = opts.extension ?? true;
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless=new',
+      ...(withExt
+        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const unrouted: string[] = [];
+  // Nothing leaves the machine: whatever no fixture answers is refused and remembered.
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => {
+      unrouted.push(route.request().url());
+      return route.abort();
+    },
+  );
+  let extensionId = '';
+  if (withExt) {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(sw.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    unrouted,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Served {
+  body: string;
+  type?: string;
+  status?: number;
+}
+
+/**
+ * Serves fixtures at real site URLs. Keys are exact URLs (query included) or URL globs.
+ * Cross-origin API answers carry CORS headers so the page's own fetch succeeds.
+ */
+export async function serve(
+  context: BrowserContext,
+  routes: Record<string, Served | (() => Served)>,
+) {
+  for (const [url, answer] of Object.entries(routes)) {
+    await context.route(url, (route: Route) => {
+      const a = typeof answer === 'function' ? answer() : answer;
+      const origin = route.request().headers()['origin'];
+      return route.fulfill({
+        status: a.status ?? 200,
+        contentType:
+          a.type ?? (a.body.trimStart().startsWith('<') ? 'text/html' : 'application/json'),
+        headers: origin
+          ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' }
+          : {},
+        body: a.body,
+      });
+    });
+  }
+}
+
+/** A page on a site whose own script fetches the given API URLs, as the site's front end would. */
+export function appPage(
+  title: string,
+  calls: { url: string; method?: string; body?: string }[],
+): string {
+  const script = calls
+    .map(
+      (c) =>
+        `await fetch(${JSON.stringify(c.url)}, ${JSON.stringify({ method: c.method ?? 'GET', body: c.body, credentials: 'include' })}).then((r) => r.text());`,
+    )
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
+<body><main><h1>${title}</h1></main>
+<script>(async () => { ${script} document.body.dataset.done = '1'; })();</script></body></html>`;
+}
+
+/** Visits a page and waits until its own script has made its calls. */
+export async function visit(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(
+    () => document.body.dataset.done === '1' || !document.querySelector('script'),
+    null,
+    { timeout: 15_000 },
+  );
+  return page;
+}
+
+/** Stops the extension's service worker the way Chrome does after 30 s idle. */
+export async function stopServiceWorker(context: BrowserContext): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}

@@ -1,0 +1,60 @@
+import { ADAPTERS } from '@/lib/adapters';
+import type { Adapter, AdapterCase } from '@/lib/adapters/types';
+import { meterView } from '@/lib/view/meter-view';
+import { adapterModules, fixture } from '@/test/support/fixtures';
+import { appPage, launch, serve, visit, type Browser } from './harness';
+import { PopupPage } from './popup';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const casesOf = new Map(adapterModules().map((m) => [m.adapter.id, m.cases]));
+
+/** The page a person opens to see the balance: the usage URL, on the adapter's own host. */
+function usagePage(a: Adapter): string {
+  return a.usageUrl;
+}
+
+/** What the popup must show for a case's first reading. */
+function expected(a: Adapter, c: AdapterCase) {
+  const r = 'readings' in c.expect ? c.expect.readings?.[0] : undefined;
+  if (!r) return undefined;
+  const spec = a.meters[r.meter]!;
+  const reading = {
+    ...r,
+    id: 'x',
+    tool: a.id,
+    meterKey: `${a.id}:${r.meter}`,
+    at: Date.now(),
+    source: 'json' as const,
+    scale: r.scale ?? 1,
+    exact: r.exact ?? true,
+  };
+  return { label: spec.label, summary: meterView(spec, reading, Date.now(), Date.now()).summary };
+}
+
+/** Each adapter, read through its JSON (or its text when it has no JSON) at its real URL. */
+describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s in Chromium', (_id, adapter) => {
+  it('shows the balance the site fetched', async () => {
+    const cases = casesOf.get(adapter.id) ?? [];
+    const json = cases.find((c) => c.kind === 'response' && expected(adapter, c));
+    const text = cases.find((c) => c.kind === 'text' && expected(adapter, c));
+    const c = json ?? text;
+    expect(c, 'adapter has a case with a reading').toBeDefined();
+    const page = json ? usagePage(adapter) : c!.url;
+    await serve(browser.context, {
+      [page]: { body: json ? appPage(adapter.name, [{ url: json.url }]) : fixture(c!.fixture) },
+      ...(json ? { [json.url]: { body: fixture(json.fixture) } } : {}),
+    });
+    const tab = await visit(browser.context, page);
+    const popup = await PopupPage.open(browser.context, browser.extensionId);
+    const want = expected(adapter, c!)!;
+    await popup.waitForMeter(adapter.id, want.label, want.summary);
+    expect(await popup.text()).not.toMatch(/NaN|undefined|Infinity/);
+    await tab.close();
+    await popup.page.close();
+  });
+});
