@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     globals: true,
-    include: ['test/e2e/**/*.e2e.ts'],
+    include: ['test/e2e/**/*.e2e.ts', 'test/demo/**/*.demo.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,

@@ -6,16 +6,19 @@ import { LIMITS } from '../model/bounds';
  * seconds or unix milliseconds; these accept each and normalise, and reject NaN or infinity.
  */
 
+const DECIMAL = /^[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][-+]?\d+)?$/;
+
 /** A finite number, or a string holding one ("12.50"). */
 export const num = () =>
   z.pipe(
     z.union([z.number(), z.string().check(z.maxLength(40))]),
     z.transform((v, ctx) => {
-      const n = typeof v === 'number' ? v : Number(v.trim().replace(/,/g, ''));
-      if (typeof v === 'string' && v.trim() === '') {
-        ctx.issues.push({ code: 'custom', message: 'empty number', input: v });
+      // Plain decimals only: Number() would also take "0x1F", "0b1" and "" as numbers.
+      if (typeof v === 'string' && !(DECIMAL.test(v.trim()) && /\d/.test(v))) {
+        ctx.issues.push({ code: 'custom', message: 'not a decimal number', input: v });
         return z.NEVER;
       }
+      const n = typeof v === 'number' ? v : Number(v.trim().replace(/,/g, ''));
       if (!Number.isFinite(n)) {
         ctx.issues.push({ code: 'custom', message: 'not a finite number', input: v });
         return z.NEVER;

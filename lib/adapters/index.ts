@@ -4,13 +4,16 @@ import { copilot } from './copilot';
 import { cursor } from './cursor';
 import { elevenlabs } from './elevenlabs';
 import { fal } from './fal';
+import { kling } from './kling';
 import { leonardo } from './leonardo';
+import { midjourney } from './midjourney';
 import { openrouter } from './openrouter';
 import { perplexity } from './perplexity';
 import { poe } from './poe';
 import { runway } from './runway';
 import { stability } from './stability';
 import { suno } from './suno';
+import { v0 } from './v0';
 import type { Adapter } from './types';
 
 /** Every supported site, explicitly. Adding a site: one adapter file, its fixtures, one line here. */
@@ -21,13 +24,16 @@ export const ADAPTERS: readonly Adapter[] = [
   cursor,
   elevenlabs,
   fal,
+  kling,
   leonardo,
+  midjourney,
   openrouter,
   perplexity,
   poe,
   runway,
   stability,
   suno,
+  v0,
 ];
 
 const byId = new Map(ADAPTERS.map((a) => [a.id, a]));

@@ -1,0 +1,97 @@
+import type { Adapter, AdapterCase } from './types';
+
+const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
+// "Fast Time Remaining: 29.57/30.0 hours (98.58%)", spacing and the colon vary with layout.
+const FRACTION = new RegExp(
+  `fast\\s*time\\s*remaining\\s*:?\\s*(${NUM})\\s*/\\s*(${NUM})\\s*h`,
+  'i',
+);
+// A layout that shows only the percentage left, e.g. "Fast Time Remaining: 98.58%" [?].
+const PERCENT = new RegExp(`fast\\s*time\\s*remaining\\s*:?\\s*(${NUM})\\s*%`, 'i');
+
+/** A number as the page prints it, or undefined for anything that is not one. */
+function parse(s: string | undefined): number | undefined {
+  const n = Number((s ?? '').replace(/,/g, ''));
+  return s !== undefined && Number.isFinite(n) ? n : undefined;
+}
+
+/** Midjourney: no JSON to read, so the account page's "Fast Time Remaining" line. */
+export const midjourney: Adapter = {
+  id: 'midjourney',
+  name: 'Midjourney',
+  category: 'image',
+  usageUrl: 'https://www.midjourney.com/account',
+  hosts: ['www.midjourney.com', 'midjourney.com'],
+  usagePath: /^\/account/,
+  // "Lifetime Usage" and "Relaxed Usage" are totals, not balances: no meter for them.
+  meters: { fast_hours: { label: 'Fast hours', kind: 'quota', unit: 'hours' } },
+  responses: [],
+  probes: [
+    {
+      name: 'fast_time',
+      pattern:
+        /fast\s*time\s*remaining\s*:?\s*[\d.,]+\s*(\/\s*[\d.,]+\s*hours?)?\s*(\(\s*[\d.]+\s*%\s*\)|%)?/i,
+    },
+  ],
+  readText: (texts) => {
+    const text = texts.fast_time ?? '';
+    const f = FRACTION.exec(text);
+    if (f) {
+      const remaining = parse(f[1]);
+      const limit = parse(f[2]);
+      if (remaining === undefined) return [];
+      return [{ meter: 'fast_hours', remaining, limit }];
+    }
+    const p = parse(PERCENT.exec(text)?.[1]);
+    if (p === undefined || p > 100) return [];
+    // The page gives what is left; meters hold percent used. Rounded so 100 - 98.58 is 1.42.
+    return [{ meter: 'fast_hours', percentUsed: Math.round((100 - p) * 1e4) / 1e4 }];
+  },
+};
+
+const PAGE = 'https://www.midjourney.com/account';
+
+export const cases: AdapterCase[] = [
+  {
+    name: 'account page',
+    kind: 'text',
+    url: PAGE,
+    fixture: 'midjourney/account.html',
+    expect: { readings: [{ meter: 'fast_hours', remaining: 29.57, limit: 30 }] },
+  },
+  {
+    name: 'table layout: label and value in separate cells',
+    kind: 'text',
+    url: 'https://midjourney.com/account/',
+    fixture: 'midjourney/account-table.html',
+    expect: { readings: [{ meter: 'fast_hours', remaining: 0.5, limit: 15 }] },
+  },
+  {
+    name: 'large purchased balance with thousands separators',
+    kind: 'text',
+    url: PAGE,
+    fixture: 'midjourney/account-large.html',
+    expect: { readings: [{ meter: 'fast_hours', remaining: 1204.25, limit: 1260 }] },
+  },
+  {
+    name: 'percent only',
+    kind: 'text',
+    url: PAGE,
+    fixture: 'midjourney/account-percent.html',
+    expect: { readings: [{ meter: 'fast_hours', percentUsed: 1.42 }] },
+  },
+  {
+    name: 'account page without the phrase',
+    kind: 'text',
+    url: PAGE,
+    fixture: 'midjourney/account-empty.html',
+    expect: { failure: /nothing found/ },
+  },
+  {
+    name: 'hostile text',
+    kind: 'text',
+    url: PAGE,
+    fixture: 'midjourney/account-hostile.html',
+    expect: { failure: /nothing found/ },
+  },
+];
