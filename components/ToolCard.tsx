@@ -2,6 +2,7 @@ import { t } from '@/lib/i18n';
 import { formatDate } from '@/lib/view/format';
 import type { ToolView } from '@/lib/view/popup-data';
 import { MeterRow } from './MeterRow';
+import { TaskCosts } from './TaskCosts';
 
 export function ToolCard({ view }: { view: ToolView }) {
   const { tool, meters, failing } = view;
@@ -28,6 +29,7 @@ export function ToolCard({ view }: { view: ToolView }) {
           <MeterRow key={m.label} meter={m} />
         ))}
       </ul>
+      <TaskCosts costs={view.costs} />
     </section>
   );
 }

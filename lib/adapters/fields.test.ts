@@ -12,12 +12,22 @@ describe('num()', () => {
     expect(num().parse(input)).toBe(want);
   });
 
-  it.each(['', ' ', '-', 'NaN', 'Infinity', '1e999', '0x1F', '0b1', '12abc', '1,23', Number.NaN, Infinity])(
-    'refuses %j',
-    (input) => {
-      expect(num().safeParse(input).success).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    ' ',
+    '-',
+    'NaN',
+    'Infinity',
+    '1e999',
+    '0x1F',
+    '0b1',
+    '12abc',
+    '1,23',
+    Number.NaN,
+    Infinity,
+  ])('refuses %j', (input) => {
+    expect(num().safeParse(input).success).toBe(false);
+  });
 });
 
 describe('time()', () => {

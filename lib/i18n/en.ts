@@ -18,6 +18,21 @@ export const en = {
   failing: "Couldn't read {0} since {1}: {2}. The site may have changed.",
   openUsage: 'Open {0} usage page',
   meterBar: '{0}: {1}',
+  costsTitle: 'Cost per task, last 30 days',
+  costPer: '{0}: {1} each ({2})',
+  costUnknown: '{0}: cost not known yet ({1})',
+  taskCount: '{0} tasks',
+  taskCountOne: '1 task',
+  basis_reported: 'reported by the site',
+  basis_rate_card: 'rate card',
+  basis_balance_drop: 'from the balance drop',
+  basis_unknown: 'unknown',
+  kind_message: 'Message',
+  kind_song: 'Song',
+  kind_image: 'Image',
+  kind_video: 'Video',
+  kind_speech: 'Speech',
+  kind_completion: 'Completion',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,11 +4,16 @@ import { isFailing, type Health } from '../model/health';
 import type { MeterState } from '../model/meter';
 import type { ToolInfo } from '../model/tool';
 import { meterView, type MeterView } from './meter-view';
+import { taskCosts, type TaskCost } from './task-costs';
+
+const TASK_WINDOW_MS = 30 * 86_400_000;
 
 export interface ToolView {
   tool: ToolInfo;
   meters: MeterView[];
   failing?: Health['lastFailure'];
+  /** Cost per task by kind over the last 30 days. */
+  costs: TaskCost[];
   /** The lowest share left among its meters; drives the order of cards. */
   urgency: number;
 }
@@ -19,8 +24,14 @@ export async function loadPopup(db: CreditwatchDB, now: number): Promise<ToolVie
   const byTool = new Map<string, MeterState[]>();
   for (const m of meters) byTool.set(m.tool, [...(byTool.get(m.tool) ?? []), m]);
   const healthOf = new Map(health.map((h) => [h.tool, h]));
+  const since = now - TASK_WINDOW_MS;
+  const recent = await Promise.all(
+    ADAPTERS.map((a) =>
+      db.tasks.where('[tool+at]').between([a.id, since], [a.id, Infinity]).toArray(),
+    ),
+  );
   const views: ToolView[] = [];
-  for (const tool of ADAPTERS) {
+  for (const [i, tool] of ADAPTERS.entries()) {
     const states = byTool.get(tool.id) ?? [];
     const h = healthOf.get(tool.id);
     if (!states.length && !isFailing(h)) continue;
@@ -32,6 +43,7 @@ export async function loadPopup(db: CreditwatchDB, now: number): Promise<ToolVie
       tool,
       meters: mv,
       failing: isFailing(h) ? h.lastFailure : undefined,
+      costs: taskCosts(recent[i]!),
       urgency: Math.min(101, ...mv.map((m) => m.percentLeft ?? 101)),
     });
   }

@@ -103,7 +103,7 @@ export function appPage(
     )
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
-<body><main><h1>${title}</h1></main>
+<body data-app="1"><main><h1>${title}</h1></main>
 <script>(async () => { ${script} document.body.dataset.done = '1'; })();</script></body></html>`;
 }
 
@@ -112,7 +112,7 @@ export async function visit(context: BrowserContext, url: string): Promise<Page>
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(
-    () => document.body.dataset.done === '1' || !document.querySelector('script'),
+    () => document.body?.dataset.app !== '1' || document.body.dataset.done === '1',
     null,
     { timeout: 15_000 },
   );

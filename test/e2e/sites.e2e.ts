@@ -57,4 +57,48 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s in Chromium', (_id, a
     await tab.close();
     await popup.page.close();
   });
+
+  it('shows a health warning, and no junk, when the site sends a hostile payload', async () => {
+    const cases = casesOf.get(adapter.id) ?? [];
+    const isFailure = (c: AdapterCase) => 'failure' in c.expect;
+    const good =
+      cases.find((c) => c.kind === 'response' && expected(adapter, c)) ??
+      cases.find((c) => c.kind === 'text' && expected(adapter, c));
+    const hostile = cases.find((c) => c.kind === good?.kind && isFailure(c));
+    expect(good && hostile, 'adapter has a good and a hostile case of one kind').toBeTruthy();
+    // Phase one serves the good fixture, phase two the hostile one, at the same real URLs.
+    let current = good!;
+    const page = good!.kind === 'response' ? adapter.usageUrl : good!.url;
+    const pageBody = () =>
+      current.kind === 'response'
+        ? appPage(adapter.name, [{ url: current.url }])
+        : fixture(current.fixture);
+    await serve(browser.context, {
+      [page]: () => ({ body: pageBody() }),
+      ...(hostile!.url !== page
+        ? {
+            [hostile!.url]: () => ({
+              body: current.kind === 'text' ? pageBody() : fixture(current.fixture),
+            }),
+          }
+        : {}),
+      ...(good!.url !== page
+        ? {
+            [good!.url]: () => ({
+              body: current.kind === 'text' ? pageBody() : fixture(current.fixture),
+            }),
+          }
+        : {}),
+    });
+    const popup = await PopupPage.open(browser.context, browser.extensionId);
+    await (await visit(browser.context, page)).waitForTimeout(300);
+    const want = expected(adapter, good!)!;
+    await popup.waitForMeter(adapter.id, want.label, want.summary);
+    current = hostile!;
+    await visit(browser.context, current.kind === 'response' ? page : current.url);
+    await popup.card(adapter.id).locator('.health').waitFor({ timeout: 20_000 });
+    await popup.waitForMeter(adapter.id, want.label, want.summary);
+    expect(await popup.text()).not.toMatch(/NaN|undefined|Infinity/);
+    await popup.page.close();
+  });
 });

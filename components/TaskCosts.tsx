@@ -1,0 +1,26 @@
+import { t } from '@/lib/i18n';
+import { formatAmount } from '@/lib/view/format';
+import type { TaskCost } from '@/lib/view/task-costs';
+
+function count(n: number): string {
+  return n === 1 ? t('taskCountOne') : t('taskCount', n);
+}
+
+export function TaskCosts({ costs }: { costs: TaskCost[] }) {
+  if (!costs.length) return null;
+  return (
+    <div class="costs">
+      <h3>{t('costsTitle')}</h3>
+      <ul>
+        {costs.map((c) => (
+          <li key={c.kind} data-kind={c.kind}>
+            {c.average !== undefined && c.unit
+              ? t('costPer', t(`kind_${c.kind}`), formatAmount(c.average, c.unit), count(c.count))
+              : t('costUnknown', t(`kind_${c.kind}`), count(c.count))}
+            {c.basis && <span class="basis"> · {t(`basis_${c.basis}`)}</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
