@@ -34,7 +34,8 @@ export async function loadPopup(db: CreditwatchDB, now: number): Promise<ToolVie
   for (const [i, tool] of ADAPTERS.entries()) {
     const states = byTool.get(tool.id) ?? [];
     const h = healthOf.get(tool.id);
-    if (!states.length && !isFailing(h)) continue;
+    // A tool shows once it has a balance, a task, or a reader failure worth telling.
+    if (!states.length && !recent[i]!.length && !isFailing(h)) continue;
     const mv = states
       .filter((s) => tool.meters[s.meter])
       .map((s) => meterView(tool.meters[s.meter]!, s.latest, s.lastSeen, now))

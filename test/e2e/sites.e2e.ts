@@ -1,6 +1,9 @@
 import { ADAPTERS } from '@/lib/adapters';
 import type { Adapter, AdapterCase } from '@/lib/adapters/types';
 import { meterView } from '@/lib/view/meter-view';
+import { formatAmount } from '@/lib/view/format';
+import { taskCosts } from '@/lib/view/task-costs';
+import type { Task } from '@/lib/model/task';
 import { adapterModules, fixture } from '@/test/support/fixtures';
 import { appPage, launch, serve, visit, type Browser } from './harness';
 import { PopupPage } from './popup';
@@ -109,6 +112,57 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s in Chromium', (_id, a
     await popup.card(adapter.id).locator('.health').waitFor({ timeout: 20_000 });
     await popup.waitForMeter(adapter.id, want.label, want.summary);
     expect(await popup.text()).not.toMatch(/NaN|undefined|Infinity/);
+    await popup.page.close();
+  });
+});
+
+const withTasks = ADAPTERS.filter((a) =>
+  (casesOf.get(a.id) ?? []).some((c) => 'tasks' in c.expect && c.expect.tasks?.length),
+);
+
+/** Each adapter that can see a task: the page does it, the popup shows its cost per task. */
+describe.each(withTasks.map((a) => [a.id, a] as const))('%s tasks in Chromium', (_id, adapter) => {
+  it('shows the cost per task of what the page did', async () => {
+    const c = (casesOf.get(adapter.id) ?? []).find(
+      (x) => 'tasks' in x.expect && x.expect.tasks?.length,
+    )!;
+    const drafts = 'tasks' in c.expect ? c.expect.tasks! : [];
+    const call =
+      c.kind === 'request'
+        ? { url: c.url, method: 'POST', body: fixture(c.fixture) }
+        : { url: c.url };
+    const page = `https://${adapter.hosts[0]}${adapter.pages ? adapter.pages[0]!.replace('*', 'tasks') : '/tasks'}`;
+    await serve(browser.context, {
+      [page]: { body: appPage(adapter.name, [call]) },
+      [c.url]: {
+        body:
+          c.kind === 'request'
+            ? c.responseFixture
+              ? fixture(c.responseFixture)
+              : '{}'
+            : fixture(c.fixture),
+      },
+    });
+    const popup = await PopupPage.open(browser.context, browser.extensionId);
+    await (await visit(browser.context, page)).waitForTimeout(300);
+    const tasks: Task[] = drafts.map((d, i) => ({
+      ...d,
+      id: String(i),
+      tool: adapter.id,
+      at: Date.now(),
+      basis: d.basis ?? 'unknown',
+    }));
+    for (const cost of taskCosts(tasks)) {
+      const line = popup.card(adapter.id).locator(`.costs li[data-kind="${cost.kind}"]`);
+      await line.waitFor({ timeout: 20_000 });
+      const text = await line.innerText();
+      if (cost.average !== undefined)
+        expect(text).toContain(formatAmount(cost.average, cost.unit!));
+      else expect(text).toContain('cost not known yet');
+      expect(text).toMatch(
+        cost.count === 1 ? /\(1 task\)/ : new RegExp(`\\(${cost.count} tasks\\)`),
+      );
+    }
     await popup.page.close();
   });
 });
