@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { ReadingDraft } from '../model/reading';
-import { num, opt, pct, time, amount } from './fields';
+import { num, opt, pct, time, amount, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 
 // A window that is present must fit; `null` (free plans have no second window) is fine.
@@ -144,7 +144,7 @@ export const chatgpt: Adapter = {
       if (m) out.push({ meter, percentUsed: Math.round((100 - Number(m[1])) * 100) / 100 });
     }
     const c = /(\d[\d,]*(?:\.\d+)?)\D*$/.exec(texts.credits ?? '');
-    if (c) out.push({ meter: 'credits', remaining: Number(c[1]!.replace(/,/g, '')) });
+    if (c) out.push({ meter: 'credits', remaining: textNumber(c[1]) });
     return out;
   },
 };

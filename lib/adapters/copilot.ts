@@ -1,3 +1,4 @@
+import { textNumber } from './fields';
 import type { ReadingDraft } from '../model/reading';
 import type { Adapter, AdapterCase } from './types';
 
@@ -6,8 +7,6 @@ function nextMonthStart(at: number): number {
   const d = new Date(at);
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 }
-
-const number = (s: string) => Number(s.replace(/,/g, ''));
 
 /**
  * GitHub Copilot: premium requests used of the monthly allowance, read from the settings pages'
@@ -40,7 +39,7 @@ export const copilot: Adapter = {
   readText: (texts, ctx) => {
     const r: ReadingDraft = { meter: 'premium' };
     const c = /(\d[\d,]*(?:\.\d+)?)\s*(?:\/|of)\s*(\d[\d,]*)/i.exec(texts.premium_count ?? '');
-    if (c) Object.assign(r, { used: number(c[1]!), limit: number(c[2]!) });
+    if (c) Object.assign(r, { used: textNumber(c[1]), limit: textNumber(c[2]) });
     const p = /(\d{1,3}(?:\.\d+)?)%/.exec(texts.premium_percent ?? '');
     if (p) r.percentUsed = Number(p[1]);
     if (!c && !p) return [];

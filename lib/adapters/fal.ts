@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { num, opt } from './fields';
+import { num, opt, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 
 /** fal.ai: a prepaid balance in dollars, from the billing call its dashboard makes. */
@@ -41,7 +41,7 @@ export const fal: Adapter = {
   ],
   readText: (texts) => {
     const m = /\$\s?(\d[\d,]*(?:\.\d+)?)/.exec(texts.balance ?? '');
-    return m ? [{ meter: 'balance', remaining: Number(m[1]!.replace(/,/g, '')) }] : [];
+    return m ? [{ meter: 'balance', remaining: textNumber(m[1]) }] : [];
   },
 };
 

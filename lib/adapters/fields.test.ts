@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { num, time, toEpochMs } from './fields';
+import { num, textNumber, time, toEpochMs } from './fields';
 
 describe('num()', () => {
   it.each([
@@ -46,5 +46,19 @@ describe('time()', () => {
     expect(toEpochMs('tomorrow')).toBeUndefined();
     expect(toEpochMs(-1)).toBeUndefined();
     expect(toEpochMs(1e20)).toBeUndefined();
+  });
+});
+
+describe('textNumber()', () => {
+  it.each([
+    ['1,230', 1230],
+    [' 29.57 ', 29.57],
+    ['300', 300],
+  ])('reads %j as %d', (input, want) => {
+    expect(textNumber(input)).toBe(want);
+  });
+
+  it.each([undefined, '', 'NaN', '1e999', '0x1F', '1,23', 'twelve', '.'])('refuses %j', (input) => {
+    expect(textNumber(input)).toBeUndefined();
   });
 });

@@ -8,19 +8,23 @@ import { LIMITS } from '../model/bounds';
 
 const DECIMAL = /^[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][-+]?\d+)?$/;
 
+/** A number as a page or a JSON string prints it ("1,234.5"); undefined for anything else. */
+export function textNumber(s: string | undefined): number | undefined {
+  const t = s?.trim();
+  // Plain decimals only: Number() would also take "0x1F", "0b1" and "" as numbers.
+  if (!t || !DECIMAL.test(t) || !/\d/.test(t)) return undefined;
+  const n = Number(t.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
 /** A finite number, or a string holding one ("12.50"). */
 export const num = () =>
   z.pipe(
     z.union([z.number(), z.string().check(z.maxLength(40))]),
     z.transform((v, ctx) => {
-      // Plain decimals only: Number() would also take "0x1F", "0b1" and "" as numbers.
-      if (typeof v === 'string' && !(DECIMAL.test(v.trim()) && /\d/.test(v))) {
-        ctx.issues.push({ code: 'custom', message: 'not a decimal number', input: v });
-        return z.NEVER;
-      }
-      const n = typeof v === 'number' ? v : Number(v.trim().replace(/,/g, ''));
-      if (!Number.isFinite(n)) {
-        ctx.issues.push({ code: 'custom', message: 'not a finite number', input: v });
+      const n = typeof v === 'number' ? v : textNumber(v);
+      if (n === undefined || !Number.isFinite(n)) {
+        ctx.issues.push({ code: 'custom', message: 'not a finite decimal number', input: v });
         return z.NEVER;
       }
       return n;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { num, opt, time } from './fields';
+import { num, opt, time, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 
 // [?] Units: Leonardo calls its credits "tokens"; what one buys varies by model and settings.
@@ -68,7 +68,7 @@ export const leonardo: Adapter = {
   ],
   readText: (texts) => {
     const m = /\d[\d,]*/.exec(texts.tokens ?? '');
-    return m ? [{ meter: 'shown', remaining: Number(m[0].replace(/,/g, '')) }] : [];
+    return m ? [{ meter: 'shown', remaining: textNumber(m[0]) }] : [];
   },
 };
 

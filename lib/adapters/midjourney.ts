@@ -1,3 +1,4 @@
+import { textNumber } from './fields';
 import type { Adapter, AdapterCase } from './types';
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
@@ -8,12 +9,6 @@ const FRACTION = new RegExp(
 );
 // A layout that shows only the percentage left, e.g. "Fast Time Remaining: 98.58%" [?].
 const PERCENT = new RegExp(`fast\\s*time\\s*remaining\\s*:?\\s*(${NUM})\\s*%`, 'i');
-
-/** A number as the page prints it, or undefined for anything that is not one. */
-function parse(s: string | undefined): number | undefined {
-  const n = Number((s ?? '').replace(/,/g, ''));
-  return s !== undefined && Number.isFinite(n) ? n : undefined;
-}
 
 /** Midjourney: no JSON to read, so the account page's "Fast Time Remaining" line. */
 export const midjourney: Adapter = {
@@ -37,12 +32,12 @@ export const midjourney: Adapter = {
     const text = texts.fast_time ?? '';
     const f = FRACTION.exec(text);
     if (f) {
-      const remaining = parse(f[1]);
-      const limit = parse(f[2]);
+      const remaining = textNumber(f[1]);
+      const limit = textNumber(f[2]);
       if (remaining === undefined) return [];
       return [{ meter: 'fast_hours', remaining, limit }];
     }
-    const p = parse(PERCENT.exec(text)?.[1]);
+    const p = textNumber(PERCENT.exec(text)?.[1]);
     if (p === undefined || p > 100) return [];
     // The page gives what is left; meters hold percent used. Rounded so 100 - 98.58 is 1.42.
     return [{ meter: 'fast_hours', percentUsed: Math.round((100 - p) * 1e4) / 1e4 }];

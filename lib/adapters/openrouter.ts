@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { num, opt } from './fields';
+import { num, opt, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 
 /** OpenRouter: prepaid dollars (credits bought minus used), an optional key limit, per-call cost. */
@@ -83,7 +83,7 @@ export const openrouter: Adapter = {
   ],
   readText: (texts) => {
     const m = /\$\s?([\d,]+(?:\.\d+)?)/.exec(texts.balance ?? '');
-    return m ? [{ meter: 'balance', remaining: Number(m[1]!.replace(/,/g, '')) }] : [];
+    return m ? [{ meter: 'balance', remaining: textNumber(m[1]) }] : [];
   },
 };
 

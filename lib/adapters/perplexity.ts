@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { opt, time, amount } from './fields';
+import { opt, time, amount, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 
 const grant = z.object({
@@ -66,7 +66,7 @@ export const perplexity: Adapter = {
     // Answers can quote any dollar amount: only the usage page is read.
     if (!USAGE_PAGE.test(ctx.url.pathname)) return [];
     const m = /\$\s?(\d[\d,]*(?:\.\d+)?)/.exec(texts.balance ?? texts.balance_after ?? '');
-    return m ? [{ meter: 'credits', remaining: Number(m[1]!.replace(/,/g, '')) }] : [];
+    return m ? [{ meter: 'credits', remaining: textNumber(m[1]) }] : [];
   },
 };
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { num, opt, amount, toEpochMs } from './fields';
+import { num, opt, amount, toEpochMs, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 
 // One row per query. A row's cost must fit; its other fields fail soft. `creation_time` is in
@@ -69,7 +69,7 @@ export const poe: Adapter = {
     // Chats can contain any text: only the settings page is read.
     if (!USAGE_PAGE.test(ctx.url.pathname)) return [];
     const m = /(\d[\d,]*)/.exec(texts.points ?? '');
-    return m ? [{ meter: 'points', remaining: Number(m[1]!.replace(/,/g, '')) }] : [];
+    return m ? [{ meter: 'points', remaining: textNumber(m[1]) }] : [];
   },
 };
 

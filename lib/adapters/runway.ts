@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { num } from './fields';
+import { num, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 
 /**
@@ -48,7 +48,7 @@ export const runway: Adapter = {
   ],
   readText: (texts) => {
     const m = /\d[\d,]*/.exec(texts.credits ?? '');
-    return m ? [{ meter: 'credits', remaining: Number(m[0].replace(/,/g, '')) }] : [];
+    return m ? [{ meter: 'credits', remaining: textNumber(m[0]) }] : [];
   },
 };
 

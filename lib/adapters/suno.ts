@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { num, opt, time } from './fields';
+import { num, opt, time, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 
 /** Suno: credits from the billing info the app fetches; a generation is one task. */
@@ -61,7 +61,7 @@ export const suno: Adapter = {
   ],
   readText: (texts) => {
     const m = /([\d,]+)/.exec(texts.credits ?? '');
-    return m ? [{ meter: 'credits', remaining: Number(m[1]!.replace(/,/g, '')) }] : [];
+    return m ? [{ meter: 'credits', remaining: textNumber(m[1]) }] : [];
   },
 };
 
