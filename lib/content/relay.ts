@@ -62,7 +62,8 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
   for (const e of leftovers) if (isEnvelope(e)) outbox.push(e);
   // A real site sends a few captures a minute; a page flooding us is cut off here first.
   const limiter = new RateLimiter(10, 60);
-  let delivered = 0;
+  // Whether this page gave the adapter anything at all; silence on a usage page is reported.
+  const activity = { delivered: 0 };
 
   handle = (detail, at) => {
     const c = readCapture(detail);
@@ -72,7 +73,7 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
     const { responses, requests } = filters;
     if (c.kind === 'response' && responses.some((re) => re.test(path))) {
       outbox.push({ ...base, type: 'response', status: c.status || 200, body: c.body });
-      delivered++;
+      activity.delivered++;
     } else if (
       c.kind === 'request' &&
       requests.some((r) => r.method === c.method && r.re.test(path))
@@ -90,14 +91,7 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
   };
   early.splice(0).forEach((e) => handle(e.detail, e.at));
 
-  watchTexts(
-    deps,
-    spec,
-    outbox,
-    now,
-    () => delivered++,
-    () => delivered,
-  );
+  watchTexts(deps, spec, outbox, now, activity);
   return outbox;
 }
 
@@ -139,8 +133,7 @@ function watchTexts(
   spec: WatchSpec,
   outbox: Outbox,
   now: () => number,
-  count: () => void,
-  seen: () => number,
+  activity: { delivered: number },
 ) {
   const { doc } = deps;
   const pageUrl = () => doc.location?.href ?? '';
@@ -151,7 +144,7 @@ function watchTexts(
     const key = JSON.stringify(texts);
     if (!Object.keys(texts).length || key === last || !/^https:/.test(pageUrl())) return;
     last = key;
-    count();
+    activity.delivered++;
     outbox.push({ type: 'text', id: newId(), at: now(), url: pageUrl(), texts });
   };
   if (spec.probes.length) {
@@ -172,7 +165,7 @@ function watchTexts(
   // On the page that should show a balance, silence is a failure worth telling the user about.
   if (usagePage?.test(new URL(pageUrl() || 'https://x.invalid/').pathname)) {
     setTimeout(() => {
-      if (seen() === 0)
+      if (activity.delivered === 0)
         outbox.push({ type: 'text', id: newId(), at: now(), url: pageUrl(), texts: {} });
     }, deps.settleMs ?? 6000);
   }

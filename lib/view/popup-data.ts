@@ -2,6 +2,7 @@ import { ADAPTERS } from '../adapters';
 import type { CreditwatchDB } from '../db/database';
 import { isFailing, type Health } from '../model/health';
 import type { MeterState } from '../model/meter';
+import type { Task } from '../model/task';
 import type { ToolInfo } from '../model/tool';
 import { meterView, type MeterView } from './meter-view';
 import { taskCosts, type TaskCost } from './task-costs';
@@ -24,18 +25,19 @@ export async function loadPopup(db: CreditwatchDB, now: number): Promise<ToolVie
   const byTool = new Map<string, MeterState[]>();
   for (const m of meters) byTool.set(m.tool, [...(byTool.get(m.tool) ?? []), m]);
   const healthOf = new Map(health.map((h) => [h.tool, h]));
-  const since = now - TASK_WINDOW_MS;
-  const recent = await Promise.all(
-    ADAPTERS.map((a) =>
-      db.tasks.where('[tool+at]').between([a.id, since], [a.id, Infinity]).toArray(),
-    ),
-  );
+  const recent = new Map<string, Task[]>();
+  for (const t of await db.tasks
+    .where('at')
+    .aboveOrEqual(now - TASK_WINDOW_MS)
+    .toArray())
+    recent.set(t.tool, [...(recent.get(t.tool) ?? []), t]);
   const views: ToolView[] = [];
-  for (const [i, tool] of ADAPTERS.entries()) {
+  for (const tool of ADAPTERS) {
     const states = byTool.get(tool.id) ?? [];
     const h = healthOf.get(tool.id);
+    const tasks = recent.get(tool.id) ?? [];
     // A tool shows once it has a balance, a task, or a reader failure worth telling.
-    if (!states.length && !recent[i]!.length && !isFailing(h)) continue;
+    if (!states.length && !tasks.length && !isFailing(h)) continue;
     const mv = states
       .filter((s) => tool.meters[s.meter])
       .map((s) => meterView(tool.meters[s.meter]!, s.latest, s.lastSeen, now))
@@ -44,7 +46,7 @@ export async function loadPopup(db: CreditwatchDB, now: number): Promise<ToolVie
       tool,
       meters: mv,
       failing: isFailing(h) ? h.lastFailure : undefined,
-      costs: taskCosts(recent[i]!),
+      costs: taskCosts(tasks),
       urgency: Math.min(101, ...mv.map((m) => m.percentLeft ?? 101)),
     });
   }
