@@ -1,20 +1,39 @@
 import { browser } from 'wxt/browser';
 import { getDatabase } from './db/database';
 import { deliver } from './ingest/deliver';
-import { attribute } from './ingest/attribute';
+import { attribute, fromExtensionPage } from './ingest/attribute';
+import { followerQueue, type Follower } from './ingest/followers';
 import { watchSpec } from './ingest/watch';
 import { onMessage } from './messaging/protocol';
+import { handleSettingsCommand } from './settings/commands';
 import { RateLimiter } from './util/ratelimit';
+
+/** What follows every stored batch and every settings change, in this order. */
+const FOLLOWERS: Follower[] = [];
 
 /** Wires the background's listeners; called synchronously at the top of its main. */
 export function registerBackground(): void {
   const selfId = browser.runtime.id;
+  const pageBase = browser.runtime.getURL('/');
   const limiter = new RateLimiter();
+  const followers = followerQueue(getDatabase, FOLLOWERS);
   onMessage('watch', ({ sender }) => {
     const adapter = attribute(sender, selfId);
     return adapter ? watchSpec(adapter) : null;
   });
   onMessage('deliver', ({ data, sender }) =>
-    deliver(data, sender, { db: getDatabase, selfId, limiter }),
+    deliver(data, sender, {
+      db: getDatabase,
+      selfId,
+      limiter,
+      onStored: (tool, times) => void followers.notify({ tool, times }),
+    }),
   );
+  onMessage('settings', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender, selfId, pageBase))
+      return { ok: false, error: 'not from an extension page' };
+    const result = await handleSettingsCommand(getDatabase(), data);
+    if (result.ok) void followers.notify({ times: [] });
+    return result;
+  });
 }

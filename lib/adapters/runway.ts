@@ -21,6 +21,8 @@ export const runway: Adapter = {
   name: 'Runway',
   category: 'video',
   usageUrl: 'https://app.runwayml.com/settings/billing',
+  // 1 credit = $0.01 (SITES.md).
+  pricePerUnit: 0.01,
   hosts: ['app.runwayml.com'],
   apiHosts: ['api.dev.runwayml.com'],
   // Runway's help pages send people to /settings/billing ("Plans & Billing") for the balance.

@@ -27,6 +27,8 @@ export const stability: Adapter = {
   name: 'Stability AI',
   category: 'image',
   usageUrl: 'https://platform.stability.ai/account/credits',
+  // 1 credit = $0.01 (SITES.md).
+  pricePerUnit: 0.01,
   hosts: ['platform.stability.ai'],
   apiHosts: ['api.stability.ai'],
   usagePath: /^\/account\/credits/,

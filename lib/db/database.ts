@@ -1,5 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { AlertState } from '../model/alert';
+import type { DayRow } from '../model/day';
 import type { Health } from '../model/health';
+import type { ManualTool } from '../model/manual';
 import type { MeterState } from '../model/meter';
 import type { Reading } from '../model/reading';
 import type { Task } from '../model/task';
@@ -16,6 +19,9 @@ export type CreditwatchDB = Dexie & {
   tasks: EntityTable<Task, 'id'>;
   health: EntityTable<Health, 'tool'>;
   settings: EntityTable<SettingRow, 'key'>;
+  days: EntityTable<DayRow, 'key'>;
+  alerts: EntityTable<AlertState, 'key'>;
+  manualTools: EntityTable<ManualTool, 'id'>;
 };
 
 export const DB_NAME = 'creditwatch';

@@ -23,6 +23,18 @@ export const VERSIONS: SchemaVersion[] = [
       settings: '&key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // Per tool and local day: spent units, tasks by kind, closing balances. Kept up to date
+      // by the background after every batch so the popup and month views never scan history.
+      days: '&key, [tool+day], day',
+      // Alert episodes per meter (and the budget): what already fired, across worker restarts.
+      alerts: '&key',
+      // Tools the user tracks by hand; their balances are readings with source "manual".
+      manualTools: '&id',
+    },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]!.version;

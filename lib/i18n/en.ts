@@ -1,38 +1,12 @@
-/** English strings. Every user-visible string goes through `t()`; `{0}` marks a value. */
-export const en = {
-  appName: 'Creditwatch',
-  emptyTitle: 'No balances yet',
-  emptyBody: 'Visit one of these sites while signed in and its balance appears here:',
-  left: '{0} left',
-  leftOf: '{0} left of {1}',
-  usedOf: '{0} used of {1}',
-  used: '{0} used',
-  percentLeft: '{0}% left',
-  resetsIn: 'resets in {0}',
-  resetDue: 'reset due',
-  updated: 'updated {0}',
-  justNow: 'just now',
-  ago: '{0} ago',
-  estimated: 'estimated',
-  exact: 'exact',
-  failing: "Couldn't read {0} since {1}: {2}. The site may have changed.",
-  openUsage: 'Open {0} usage page',
-  meterBar: '{0}: {1}',
-  costsTitle: 'Cost per task, last 30 days',
-  costPer: '{0}: {1} each ({2})',
-  costUnknown: '{0}: cost not known yet ({1})',
-  taskCount: '{0} tasks',
-  taskCountOne: '1 task',
-  basis_reported: 'reported by the site',
-  basis_rate_card: 'rate card',
-  basis_balance_drop: 'from the balance drop',
-  basis_unknown: 'unknown',
-  kind_message: 'Message',
-  kind_song: 'Song',
-  kind_image: 'Image',
-  kind_video: 'Video',
-  kind_speech: 'Speech',
-  kind_completion: 'Completion',
-} as const;
+import { alerts } from './en/alerts';
+import { options } from './en/options';
+import { popup } from './en/popup';
+import { spending } from './en/spending';
+
+/**
+ * Every English string, one file per area so each area's strings live beside each other.
+ * Every user-visible string goes through `t()`; a key used twice across areas is a type error.
+ */
+export const en = { ...popup, ...options, ...alerts, ...spending } as const;
 
 export type MessageKey = keyof typeof en;

@@ -33,3 +33,11 @@ export function attribute(sender: SenderFacts, selfId: string): Adapter | undefi
   if (sender.tab?.url !== undefined && hostOf(sender.tab.url) !== host) return undefined;
   return adapterForHost(host);
 }
+
+/**
+ * True when a message comes from one of our own pages (popup, options), never from a content
+ * script: its URL is inside the extension, `pageBase` being `runtime.getURL('/')`.
+ */
+export function fromExtensionPage(sender: SenderFacts, selfId: string, pageBase: string): boolean {
+  return sender.id === selfId && !!sender.url?.startsWith(pageBase);
+}

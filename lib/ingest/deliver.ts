@@ -8,8 +8,8 @@ export interface DeliverDeps {
   db: () => CreditwatchDB;
   selfId: string;
   limiter: RateLimiter;
-  /** Told after every commit, so alerts and the badge can follow. */
-  onStored?: (tool: string) => void;
+  /** Told after every commit that added something, so the ledger, alerts and badge follow. */
+  onStored?: (tool: string, times: number[]) => void;
 }
 
 /** Storage errors that may pass (quota, a closed or busy database): the sender keeps the items. */
@@ -28,11 +28,12 @@ export async function deliver(data: unknown, sender: SenderFacts, deps: DeliverD
   if (!parsed.success) return { ok: false, error: 'batch does not fit the protocol', retry: false };
   if (!deps.limiter.take(new URL(sender.url!).origin, parsed.data.length))
     return { ok: false, error: 'rate limited', retry: true };
+  let stored;
   try {
-    await storeBatch(deps.db(), adapter, parsed.data);
+    stored = await storeBatch(deps.db(), adapter, parsed.data);
   } catch (e) {
     return { ok: false, error: `storage failed: ${describeStorageError(e)}`, retry: true };
   }
-  deps.onStored?.(adapter.id);
+  if (stored.times.length || stored.failures) deps.onStored?.(adapter.id, stored.times);
   return { ok: true, acked: parsed.data.map((e) => e.id) };
 }

@@ -111,7 +111,8 @@ describe('storeBatch', () => {
       body: fixture('suno/billing-hostile.json'),
     };
     const res = await storeBatch(db, suno, [billing(50, AT), hostile]);
-    expect(res).toEqual({ readingsAdded: 1, tasksAdded: 0, failures: 1 });
+    expect(res).toMatchObject({ readingsAdded: 1, tasksAdded: 0, failures: 1 });
+    expect(res.times).toHaveLength(1);
     const health = await db.health.get('suno');
     expect(health!.lastFailure).toMatchObject({
       path: 'total_credits_left',

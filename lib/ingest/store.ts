@@ -13,6 +13,8 @@ export interface StoreResult {
   readingsAdded: number;
   tasksAdded: number;
   failures: number;
+  /** When each added reading or task happened, so the ledger refreshes just those days. */
+  times: number[];
 }
 
 function toReading(adapter: Adapter, d: ReadingDraft, env: Envelope): Reading {
@@ -61,7 +63,12 @@ export async function storeBatch(
     out.readings.forEach((d) => readings.push(toReading(adapter, d, env)));
     out.tasks.forEach((d, i) => tasks.push(toTask(adapter, d, env, i)));
   }
-  const result: StoreResult = { readingsAdded: 0, tasksAdded: 0, failures: failures.length };
+  const result: StoreResult = {
+    readingsAdded: 0,
+    tasksAdded: 0,
+    failures: failures.length,
+    times: [],
+  };
   if (!readings.length && !tasks.length && !failures.length) return result;
 
   await db.transaction('rw', [db.readings, db.meters, db.tasks, db.health], async () => {
@@ -69,9 +76,14 @@ export async function storeBatch(
       if (await db.tasks.get(t.id)) continue;
       await db.tasks.add(t);
       result.tasksAdded++;
+      result.times.push(t.at);
     }
     readings.sort((a, b) => a.at - b.at);
-    for (const r of readings) if (await addReading(db, adapter, r)) result.readingsAdded++;
+    for (const r of readings)
+      if (await addReading(db, adapter, r)) {
+        result.readingsAdded++;
+        result.times.push(r.at);
+      }
     await updateHealth(db, adapter.id, readings, failures);
   });
   return result;

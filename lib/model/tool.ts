@@ -22,4 +22,6 @@ export interface ToolInfo {
   usageUrl: string;
   meters: Record<string, MeterSpec>;
   rateCard?: Partial<Record<TaskKind, RateCardEntry>>;
+  /** USD per unit where the tool publishes one; the user's own price overrides it. */
+  pricePerUnit?: number;
 }

@@ -1,0 +1,49 @@
+import type { CreditwatchDB } from '../db/database';
+import type { Unit } from '../model/enums';
+import {
+  DEFAULT_GLOBAL_SETTINGS,
+  DEFAULT_TOOL_SETTINGS,
+  GlobalSettings,
+  SETTINGS_KEYS,
+  ToolSettings,
+} from '../model/settings';
+
+export interface Settings {
+  global: GlobalSettings;
+  /** A tool's settings, defaults filled in. */
+  tool(id: string): ToolSettings;
+}
+
+/**
+ * Reads every setting in one query. A stored row that no longer fits its schema (an older
+ * version, a hand-edited backup) falls back to defaults rather than breaking the UI.
+ */
+export async function loadSettings(db: CreditwatchDB): Promise<Settings> {
+  const rows = await db.settings.toArray();
+  const byKey = new Map(rows.map((r) => [r.key, r.value]));
+  const g = GlobalSettings.safeParse(byKey.get(SETTINGS_KEYS.global));
+  const tools = new Map<string, ToolSettings>();
+  for (const [k, v] of byKey) {
+    if (!k.startsWith('tool:')) continue;
+    const parsed = ToolSettings.safeParse(v);
+    if (parsed.success) tools.set(k.slice(5), parsed.data);
+  }
+  return {
+    global: g.success ? g.data : DEFAULT_GLOBAL_SETTINGS,
+    tool: (id) => tools.get(id) ?? DEFAULT_TOOL_SETTINGS,
+  };
+}
+
+/**
+ * USD per unit: dollars are dollars; otherwise the user's price, else the tool's known
+ * price (Stability and Runway sell credits at $0.01); undefined when nobody knows.
+ */
+export function pricePerUnit(
+  unit: Unit,
+  settings: ToolSettings,
+  known?: number,
+): number | undefined {
+  if (unit === 'usd') return 1;
+  if (unit === 'percent') return undefined;
+  return settings.pricePerUnit ?? known;
+}
