@@ -1,2 +1,5 @@
-/** English strings of the spending area. `{0}` marks a value. */
-export const spending = {} as const;
+/** English strings of the spending views, the CSV export and backups. `{0}` marks a value. */
+export const spending = {
+  spendingTitle: 'Spending',
+  backupTitle: 'Backup and restore',
+} as const;

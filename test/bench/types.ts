@@ -1,0 +1,10 @@
+/** One line of the benchmark's table: a measured figure beside its budget. */
+export interface BenchRow {
+  name: string;
+  measured: string;
+  budget: string;
+  ok: boolean;
+}
+
+/** One part of `npm run bench`; quick mode (CI) uses small sizes only to catch breakage. */
+export type BenchPart = (opts: { quick: boolean }) => Promise<BenchRow[]>;
