@@ -144,3 +144,21 @@ describe('deriveLines', () => {
     expect(lines.map((l) => l.kind)).toEqual(['task']);
   });
 });
+
+it('does not count a meter that watches dollars another meter already counts', () => {
+  const at = Date.parse('2026-11-03T10:00:00Z');
+  const lines = deriveLines({
+    tool: 'openrouter',
+    units: { balance: 'usd', key_limit: 'usd' },
+    prev: [
+      r('openrouter', 'balance', at, { remaining: 10 }),
+      r('openrouter', 'key_limit', at, { used: 1, limit: 25 }),
+    ],
+    readings: [
+      r('openrouter', 'balance', at + 5000, { remaining: 8 }),
+      r('openrouter', 'key_limit', at + 5000, { used: 3, limit: 25 }),
+    ],
+    tasks: [],
+  });
+  expect(lines.map((l) => [l.meter, l.quantity])).toEqual([['balance', 2]]);
+});

@@ -3,6 +3,7 @@ import type { Unit } from '../model/enums';
 import type { Reading } from '../model/reading';
 import type { Task } from '../model/task';
 import { BASIS_OF_TASK, round6, type LedgerLine } from './line';
+import { OVERLAPPING_METERS } from './overlap';
 
 /** What the fold needs to know about a tool: its meters and the unit of each. */
 export type MeterUnits = Record<string, Unit>;
@@ -78,6 +79,7 @@ export class LedgerFold {
     const unit = this.units[r.meter];
     const d = prev ? consumed(prev, r) : undefined;
     if (d === undefined || d === 0 || r.at < this.from || !unit) return [];
+    if (OVERLAPPING_METERS.has(r.meterKey)) return [];
     const base = { at: r.at, tool: this.tool, unit, meter: r.meter };
     const basis = r.source === 'manual' ? 'manual' : 'balance drop';
     if (d > 0) {
