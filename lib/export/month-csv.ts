@@ -14,7 +14,7 @@ export function costUsd(l: LedgerLine, settings: Settings): number | undefined {
   return price === undefined ? undefined : round6(l.quantity * price);
 }
 
-function rowOf(l: LedgerLine, name: string, settings: Settings): Cell[] {
+export function rowOf(l: LedgerLine, name: string, settings: Settings): Cell[] {
   // A top-up's money is counted when its units are spent, so it carries no cost of its own.
   const cost = l.kind === 'topup' ? undefined : costUsd(l, settings);
   return [isoLocal(l.at), name, l.activity, l.model, l.quantity, l.unit, cost, l.basis];

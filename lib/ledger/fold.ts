@@ -75,7 +75,7 @@ export class LedgerFold {
     if (prev?.id === r.id) return [];
     const charged = this.charged.get(r.meter) ?? 0;
     this.last.set(r.meter, r);
-    this.charged.delete(r.meter);
+    this.charged.set(r.meter, 0);
     const unit = this.units[r.meter];
     const d = prev ? consumed(prev, r) : undefined;
     if (d === undefined || d === 0 || r.at < this.from || !unit) return [];
