@@ -72,7 +72,9 @@ describe('spending, CSV export and backup in Chromium', () => {
     await popup.waitForMeter('suno', 'Credits', '2,330 credits left');
 
     options = await OptionsPage.open(browser.context, browser.extensionId);
-    await expect(options.page.getByLabel('Month', { exact: true }).inputValue()).resolves.toBe(month);
+    await expect(options.page.getByLabel('Month', { exact: true }).inputValue()).resolves.toBe(
+      month,
+    );
     const row = options.row('suno');
     await row.filter({ hasText: '20 credits' }).waitFor({ timeout: 20_000 });
     await expect(row.locator('td').nth(1).innerText()).resolves.toBe('2');
