@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import Papa from 'papaparse';
 import { fixture } from '@/test/support/fixtures';
 import { appPage, launch, serve, visit, type Browser } from './harness';
@@ -152,5 +154,24 @@ describe('spending, CSV export and backup in Chromium', () => {
     const after = JSON.parse(await options.downloadBackup());
     expect({ ...after, exportedAt: 0 }).toEqual({ ...JSON.parse(before), exportedAt: 0 });
     await expect(options.total().getAttribute('data-usd')).resolves.toBe('8.2');
+  });
+
+  it('the spending and backup sections pass axe-core', async () => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    // Evaluated through the debugger protocol, which the extension page's CSP does not govern.
+    await options.page.evaluate(axe);
+    const violations = await options.page.evaluate(async () => {
+      const w = window as unknown as {
+        axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      };
+      const r = await w.axe.run({
+        include: [
+          ['section[aria-labelledby="spending-title"]'],
+          ['section[aria-labelledby="backup-title"]'],
+        ],
+      });
+      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
   });
 });
