@@ -53,6 +53,24 @@ describe('refreshDays', () => {
     expect((await db.days.get(`suno|${dayOf(DAY2)}`))?.spent).toEqual({ credits: 10 });
   });
 
+  it("a reading that costs an earlier day's task by its drop refreshes that day too", async () => {
+    await addReading(db, r('suno', 'credits', DAY1, { remaining: 100 }));
+    await db.tasks.add(task('suno', 'u', DAY1 + h(1)));
+    await refreshDays(db, { tool: 'suno', times: [DAY1, DAY1 + h(1)] });
+    expect((await db.days.get(`suno|${dayOf(DAY1)}`))?.spent).toEqual({});
+    // What confirm.ts does when the next reading arrives: the lone task takes the drop.
+    await db.tasks.update('suno:u', {
+      cost: 15,
+      unit: 'credits',
+      meter: 'credits',
+      basis: 'balance_drop',
+    });
+    await addReading(db, r('suno', 'credits', DAY2, { remaining: 85 }));
+    await refreshDays(db, { tool: 'suno', times: [DAY2] });
+    expect((await db.days.get(`suno|${dayOf(DAY1)}`))?.spent).toEqual({ credits: 15 });
+    expect(await db.days.get(`suno|${dayOf(DAY2)}`)).toMatchObject({ spent: {} });
+  });
+
   it('does nothing for a settings change', async () => {
     await addReading(db, r('suno', 'credits', DAY1, { remaining: 100 }));
     await refreshDays(db, { times: [] });

@@ -16,8 +16,9 @@ async function writeDay(db: CreditwatchDB, tool: string, day: string): Promise<v
 }
 
 /**
- * Follower: rewrites the DayRow of every day a change touched, and of the day of each meter's
- * next reading after a touched time, since a late reading splits the interval that follows.
+ * Follower: rewrites the DayRow of every day a change touched, of the day of each meter's
+ * next reading after a touched time (a late reading splits the interval that follows), and of
+ * the tasks since the previous reading (the new one may have costed them by the drop).
  * A change without a tool is a settings change: money is worked out at view time, so nothing.
  */
 export const refreshDays: Follower = async (db: CreditwatchDB, change: Change) => {
@@ -32,6 +33,16 @@ export const refreshDays: Follower = async (db: CreditwatchDB, change: Change) =
         .between([mk, at], [mk, Infinity], false, true)
         .first();
       if (next) days.add(dayOf(next.at));
+      // A new reading may have given tasks since the previous one their cost (balance drop).
+      const prev = await db.readings
+        .where('[meterKey+at]')
+        .between([mk, 0], [mk, at], true, false)
+        .last();
+      if (prev && dayOf(prev.at) !== dayOf(at))
+        await db.tasks
+          .where('[tool+at]')
+          .between([tool, prev.at], [tool, at], false, false)
+          .each((t) => void days.add(dayOf(t.at)));
     }
   for (const day of [...days].sort()) await writeDay(db, tool, day);
 };
