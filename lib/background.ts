@@ -1,15 +1,17 @@
 import { browser } from 'wxt/browser';
+import { handleDataCommand } from './backup/command';
 import { getDatabase } from './db/database';
 import { deliver } from './ingest/deliver';
 import { attribute, fromExtensionPage } from './ingest/attribute';
 import { followerQueue, type Follower } from './ingest/followers';
+import { refreshDays } from './ledger/days';
 import { watchSpec } from './ingest/watch';
 import { onMessage } from './messaging/protocol';
 import { handleSettingsCommand } from './settings/commands';
 import { RateLimiter } from './util/ratelimit';
 
 /** What follows every stored batch and every settings change, in this order. */
-const FOLLOWERS: Follower[] = [];
+const FOLLOWERS: Follower[] = [refreshDays];
 
 /** Wires the background's listeners; called synchronously at the top of its main. */
 export function registerBackground(): void {
@@ -33,6 +35,13 @@ export function registerBackground(): void {
     if (!fromExtensionPage(sender, selfId, pageBase))
       return { ok: false, error: 'not from an extension page' };
     const result = await handleSettingsCommand(getDatabase(), data);
+    if (result.ok) void followers.notify({ times: [] });
+    return result;
+  });
+  onMessage('data', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender, selfId, pageBase))
+      return { ok: false, error: 'not from an extension page' };
+    const result = await handleDataCommand(getDatabase(), data);
     if (result.ok) void followers.notify({ times: [] });
     return result;
   });
