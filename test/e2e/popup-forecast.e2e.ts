@@ -1,0 +1,154 @@
+import { appPage, launch, serve, visit, type Browser } from './harness';
+import { PopupPage } from './popup';
+import { history, type MeterPlan } from './popup-history';
+
+const DAY = 86_400_000;
+const SUNO_API = 'https://studio-api.prod.suno.com/api/billing/info/';
+const OPENROUTER_API = 'https://openrouter.ai/api/v1/credits';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/**
+ * A person who has used Suno and OpenRouter for a month: today's balances arrive through the
+ * real pages, the month before is seeded as the history the background would have kept.
+ */
+async function monthOfUse(): Promise<PopupPage> {
+  const now = Date.now();
+  const resetsAt = now + 3 * DAY;
+  await serve(browser.context, {
+    'https://suno.com/account': { body: appPage('Account', [{ url: SUNO_API }]) },
+    [SUNO_API]: {
+      body: JSON.stringify({
+        total_credits_left: 250,
+        monthly_limit: 2500,
+        renews_on: new Date(resetsAt).toISOString(),
+      }),
+    },
+    'https://openrouter.ai/settings/credits': {
+      body: appPage('Credits', [{ url: OPENROUTER_API }]),
+    },
+    [OPENROUTER_API]: { body: JSON.stringify({ data: { total_credits: 40, total_usage: 22 } }) },
+  });
+  await visit(browser.context, 'https://suno.com/account');
+  await visit(browser.context, 'https://openrouter.ai/settings/credits');
+  const popup = await PopupPage.open(browser.context, browser.extensionId);
+  await popup.waitForMeter('suno', 'Credits', '250 credits left of 2,500 credits');
+  await popup.waitForMeter('openrouter', 'Credits', '$18.00 left of $40.00');
+
+  const plans: MeterPlan[] = [
+    {
+      tool: 'suno',
+      meter: 'credits',
+      unit: 'credits',
+      limit: 2500,
+      start: 3250,
+      perDay: 100,
+      resetsAt,
+      gaps: [3, 4],
+      task: { kind: 'song', perDay: 10, cost: 10, basis: 'rate_card' },
+    },
+    { tool: 'openrouter', meter: 'balance', unit: 'usd', start: 78, perDay: 2 },
+  ];
+  const h = history(plans, now - 5_000);
+  // The meters' latest states came through the pages; history goes behind them.
+  await popup.seed({ readings: h.readings, days: h.days });
+  await popup.page.reload();
+  await popup.ready();
+  return popup;
+}
+
+describe('the popup a user sees every day', () => {
+  let popup: PopupPage;
+  beforeAll(async () => {
+    popup = await monthOfUse();
+  });
+
+  it('puts the meter that runs out first on top and marks it low', async () => {
+    const order = await popup.page
+      .locator('section.tool')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-tool')));
+    expect(order).toEqual(['suno', 'openrouter']);
+    await expect(popup.card('suno').getAttribute('class')).resolves.toContain('low');
+    await expect(popup.card('suno').locator('.low-tag').innerText()).resolves.toMatch(/low/i);
+    await expect(popup.card('openrouter').locator('.low-tag').count()).resolves.toBe(0);
+    const bar = popup.card('suno').getByRole('meter');
+    await expect(bar.getAttribute('aria-label')).resolves.toBe(
+      'Low: Credits: 250 credits left of 2,500 credits',
+    );
+  });
+
+  it('shows the forecast from the recent pace', async () => {
+    const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' }).format(
+      Date.now() + 3 * DAY,
+    );
+    await expect(popup.card('suno').locator('.forecast').innerText()).resolves.toBe(
+      `runs out before the reset on ${weekday}`,
+    );
+    await expect(popup.card('openrouter').locator('.forecast').innerText()).resolves.toBe(
+      'lasts ~9 days',
+    );
+  });
+
+  it('draws the 30-day balance chart with an accessible name', async () => {
+    const chart = popup.card('suno').getByRole('img');
+    await expect(chart.getAttribute('aria-label')).resolves.toMatch(
+      /^Balance over the last 30 days: from [\d,]+ credits to 250 credits, lowest 250 credits$/,
+    );
+    // The two days the ledger has no row for break the line in two.
+    await expect(chart.locator('polyline').count()).resolves.toBe(2);
+    const box = await chart.boundingBox();
+    expect(box!.width).toBeGreaterThan(50);
+    await expect(
+      popup.card('openrouter').getByRole('img').getAttribute('aria-label'),
+    ).resolves.toMatch(/from \$\d+\.\d\d to \$18\.00, lowest \$18\.00$/);
+  });
+
+  it("shows this month's spending: money where priced, units where not, never $0", async () => {
+    const suno = await popup.card('suno').locator('.month').innerText();
+    expect(suno).toMatch(/^This month [\d,]+ credits$/);
+    const openrouter = await popup.card('openrouter').locator('.month').innerText();
+    expect(openrouter).toMatch(/^This month \$\d+\.\d\d$/);
+    expect(openrouter).not.toContain('$0.00');
+    await expect(
+      popup.card('suno').locator('.costs li[data-kind="song"]').innerText(),
+    ).resolves.toBe('Song: 10 credits each (280 tasks) · rate card');
+    expect(await popup.text()).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it("links each card to the tool's own usage page", async () => {
+    await expect(
+      popup.card('suno').getByRole('link', { name: 'Open Suno usage page' }).getAttribute('href'),
+    ).resolves.toBe('https://suno.com/account');
+    await expect(
+      popup
+        .card('openrouter')
+        .getByRole('link', { name: 'Open OpenRouter usage page' })
+        .getAttribute('href'),
+    ).resolves.toBe('https://openrouter.ai/settings/credits');
+  });
+
+  it("reaches every tool's link with the keyboard, with a visible focus ring", async () => {
+    const reached: string[] = [];
+    for (let i = 0; i < 10 && reached.length < 2; i++) {
+      await popup.page.keyboard.press('Tab');
+      const focus = await popup.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const style = el ? getComputedStyle(el) : undefined;
+        return {
+          tool: el?.closest('section.tool')?.getAttribute('data-tool'),
+          link: el?.tagName === 'A',
+          outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : '',
+        };
+      });
+      if (focus.link && focus.tool) {
+        reached.push(focus.tool);
+        expect(focus.outline).toMatch(/^solid [1-9]/);
+      }
+    }
+    expect(reached).toEqual(['suno', 'openrouter']);
+  });
+});
