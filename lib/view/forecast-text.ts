@@ -28,6 +28,8 @@ export function forecastText(
     return t('runsOutBeforeReset', weekday(resetsAt, now, locale));
   if (resetsAt !== undefined && resetsAt > now) return t('lastsPastReset');
   const ms = Math.max(0, fc.emptyAt - now);
+  // Past two months, days are false precision: say months.
+  if (ms >= 60 * DAY_MS) return t('lastsMonths', Math.round(ms / (30.44 * DAY_MS)));
   if (ms >= 1.5 * DAY_MS) return t('lastsDays', Math.round(ms / DAY_MS));
   if (ms >= DAY_MS) return t('lastsOneDay');
   return t('lastsHours', Math.max(1, Math.round(ms / HOUR_MS)));

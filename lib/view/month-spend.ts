@@ -33,8 +33,7 @@ export function monthSpendText(m: MonthSpend): string {
   const parts: string[] = [];
   if (m.usd !== undefined) parts.push(formatAmount(m.usd, 'usd'));
   for (const [unit, qty] of Object.entries(m.unpriced) as [Unit, number][])
-    // Percent windows are limits, not purchases: say how much of them went, not "35%".
-    if (qty)
-      parts.push(unit === 'percent' ? t('monthPercent', Math.round(qty)) : formatAmount(qty, unit));
+    // Percent windows are rate limits, not something bought: they are no spending.
+    if (qty && unit !== 'percent') parts.push(formatAmount(qty, unit));
   return parts.length ? parts.join(' + ') : t('monthNothing');
 }

@@ -2,6 +2,7 @@ import type { DayRow, KindTotals } from '@/lib/model/day';
 import type { CostBasis, TaskKind, Unit } from '@/lib/model/enums';
 import type { MeterState } from '@/lib/model/meter';
 import type { Reading } from '@/lib/model/reading';
+import { leftOf } from '@/lib/forecast/pace';
 import { localDay } from '@/lib/view/days';
 
 const DAY = 86_400_000;
@@ -20,6 +21,9 @@ export interface MeterPlan {
   resetsAt?: number;
   /** Days (0 = 30 days ago) the ledger has no row for: the chart shows a gap. */
   gaps?: number[];
+  /** A window that renews every `period` days, back to `start`; the last renewal `phase` days ago. */
+  period?: number;
+  phase?: number;
   /** Tasks per day of one kind, with their cost in the meter's unit. */
   task?: { kind: TaskKind; perDay: number; cost: number; basis: CostBasis };
 }
@@ -35,8 +39,11 @@ export function history(plans: MeterPlan[], now: number): History {
   const out: History = { meters: [], readings: [], days: [] };
   const dayRows = new Map<string, DayRow>();
   for (const p of plans) {
-    const leftAt = (at: number) =>
-      Math.max(0, p.start - ((at - (now - 30 * DAY)) / DAY) * p.perDay);
+    const leftAt = (at: number) => {
+      if (!p.period) return Math.max(0, p.start - ((at - (now - 30 * DAY)) / DAY) * p.perDay);
+      const since = (at - now) / DAY + (p.phase ?? 0);
+      return Math.max(0, p.start - (((since % p.period) + p.period) % p.period) * p.perDay);
+    };
     const reading = (at: number): Reading => {
       const left = Math.round(leftAt(at) * 100) / 100;
       return {
@@ -76,7 +83,7 @@ export function history(plans: MeterPlan[], now: number): History {
       row.close[p.meter] = p.percent
         ? { at: end, percentLeft: Math.round(left * 10) / 10 }
         : { at: end, remaining: Math.round(left * 100) / 100 };
-      if (!p.percent) row.spent[p.unit] = (row.spent[p.unit] ?? 0) + p.perDay;
+      row.spent[p.unit] = (row.spent[p.unit] ?? 0) + p.perDay;
       if (p.task) {
         const k: KindTotals = row.tasks[p.task.kind] ?? { n: 0, cost: {} };
         k.n += p.task.perDay;
@@ -103,5 +110,33 @@ export function emptyDay(tool: string, day: string): DayRow {
     toppedUp: {},
     resets: 0,
     close: {},
+  };
+}
+
+/**
+ * A plan whose history ends exactly at a meter's current state, so seeded days and readings
+ * lead up to what the real page just reported.
+ */
+export function planBehind(
+  state: MeterState,
+  unit: Unit,
+  perDay: number,
+  extra: Partial<MeterPlan> = {},
+): MeterPlan {
+  const r = state.latest;
+  const percent = r.remaining === undefined && r.used === undefined;
+  const end = leftOf(r) ?? 0;
+  const limit = r.limit === undefined ? undefined : r.limit * r.scale;
+  const span = extra.period ? (extra.phase ?? 0) : 30;
+  return {
+    tool: state.tool,
+    meter: state.meter,
+    unit: percent ? 'percent' : unit,
+    percent,
+    limit,
+    resetsAt: r.resetsAt,
+    start: end + span * perDay,
+    perDay,
+    ...extra,
   };
 }

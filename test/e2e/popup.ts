@@ -65,6 +65,26 @@ export class PopupPage {
     return this.page.locator('main').innerText();
   }
 
+  /** Every row of a table, read straight from the extension's IndexedDB. */
+  async rows<T>(table: string): Promise<T[]> {
+    return this.page.evaluate(
+      (t) =>
+        new Promise<T[]>((res, rej) => {
+          const open = indexedDB.open('creditwatch');
+          open.onerror = () => rej(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction(t).objectStore(t).getAll();
+            req.onsuccess = () => {
+              res(req.result as T[]);
+              open.result.close();
+            };
+            req.onerror = () => rej(req.error);
+          };
+        }),
+      table,
+    );
+  }
+
   /** Row count of a table, read straight from the extension's IndexedDB. */
   async count(table: string): Promise<number> {
     return this.page.evaluate(
