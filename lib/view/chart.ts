@@ -23,8 +23,8 @@ function closeOf(row: DayRow | undefined, tool: string, meter: string): Close | 
 
 /**
  * The balance of one meter at the end of each of `days` (local YYYY-MM-DD, oldest first).
- * Percent left when the days say it, else units left; days without a close stay gaps rather
- * than being invented. Undefined with fewer than two points: one dot is not a trend.
+ * Percent left or units left, whichever most days carry; days without a close stay gaps
+ * rather than being invented. Undefined with fewer than two points: one dot is not a trend.
  */
 export function chartOf(
   tool: string,
@@ -35,7 +35,11 @@ export function chartOf(
 ): ChartView | undefined {
   const byDay = new Map(rows.filter((r) => r.tool === tool).map((r) => [r.day, r]));
   const closes = days.map((d) => closeOf(byDay.get(d), tool, meter));
-  const usePercent = closes.some((c) => c?.percentLeft !== undefined);
+  // One scale for the whole line: the field most days carry, percent when equal (rows written
+  // before a limit was known carry units only, and must not be drawn against percents).
+  const count = (f: 'percentLeft' | 'remaining') =>
+    closes.filter((c) => c?.[f] !== undefined).length;
+  const usePercent = count('percentLeft') >= count('remaining');
   const valid = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : undefined);
   const points = closes.map((c) => valid(usePercent ? c?.percentLeft : c?.remaining));
   const known = points.filter((p): p is number => p !== undefined);

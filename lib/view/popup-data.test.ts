@@ -190,7 +190,7 @@ describe('loadPopup', () => {
       ...emptyDay('suno', localDay(NOW - 40 * DAY)),
       close: { credits: { at: 1, remaining: 1 } },
     };
-    await seed(db, [{ ...suno, gaps: [0, 10, 11] }], [old]);
+    await seed(db, [{ ...suno, limit: undefined, gaps: [0, 10, 11] }], [old]);
     const { chart } = card(await loadPopup(db, NOW), 'suno');
     expect(chart!.meter).toBe('credits');
     expect(chart!.points).toHaveLength(30);
@@ -202,6 +202,23 @@ describe('loadPopup', () => {
     expect(chart!.label).toMatch(
       /^Balance over the last 30 days: from 3,050 credits to 250 credits, lowest 250 credits$/,
     );
+  });
+
+  it('draws one scale: units when most days only know units, percent when they know both', async () => {
+    const db = freshDb();
+    await seed(db, [suno]);
+    expect(card(await loadPopup(db, NOW), 'suno').chart).toMatchObject({ unit: 'percent' });
+    // Days closed before the limit was known carry units only; one newer day knows both.
+    const rows = (await db.days.toArray()).map((d): DayRow => {
+      const units = { ...d.close.credits! };
+      delete units.percentLeft;
+      return { ...d, close: { credits: units } };
+    });
+    rows[rows.length - 1]!.close.credits!.percentLeft = 10;
+    await db.days.bulkPut(rows);
+    const { chart } = card(await loadPopup(db, NOW), 'suno');
+    expect(chart!.unit).toBe('credits');
+    expect(chart!.points.filter((p) => p !== undefined)).toHaveLength(30);
   });
 
   it('prefers percent left for the chart and follows the lowest meter', async () => {
@@ -246,14 +263,14 @@ describe('loadPopup', () => {
     const read = countRowsRead(db);
     await seed(db, [suno, openrouter, claude]);
     // A long history behind them: old readings and many tasks the popup must never touch.
-    const old = Array.from({ length: 5000 }, (_, i) => ({
+    const old = Array.from({ length: 2000 }, (_, i) => ({
       ...history([suno], NOW).readings[0]!,
       id: `suno:credits@old${i}`,
       at: NOW - 60 * DAY - i * 60_000,
     }));
     await db.readings.bulkPut(old);
     await db.tasks.bulkPut(
-      Array.from({ length: 5000 }, (_, i) => ({
+      Array.from({ length: 2000 }, (_, i) => ({
         id: `t${i}`,
         tool: 'suno',
         kind: 'song' as const,
@@ -264,11 +281,11 @@ describe('loadPopup', () => {
     read.clear();
     await loadPopup(db, NOW);
     expect(read.get('tasks') ?? 0).toBe(0);
-    // Three meters, a week of 6-hourly readings each (29 rows), never the 5,000 old ones.
+    // Three meters, a week of 6-hourly readings each (29 rows), never the 2,000 old ones.
     expect(read.get('readings')).toBeGreaterThan(0);
     expect(read.get('readings')).toBeLessThanOrEqual(3 * 30);
     expect(read.get('days')).toBeLessThanOrEqual(3 * 31);
-  });
+  }, 60_000);
 });
 
 /** Counts the rows each table hands back through Dexie, via a DBCore middleware. */

@@ -45,7 +45,7 @@ describe('the popup a user sees every day', () => {
   it('draws the 30-day balance chart with an accessible name', async () => {
     const chart = popup.card('suno').getByRole('img');
     await expect(chart.getAttribute('aria-label')).resolves.toMatch(
-      /^Balance over the last 30 days: from [\d,]+ credits to 250 credits, lowest 250 credits$/,
+      /^Balance over the last 30 days: from \d+% to 10%, lowest 10%$/,
     );
     // The two days the ledger has no row for break the line in two.
     await expect(chart.locator('polyline').count()).resolves.toBe(2);

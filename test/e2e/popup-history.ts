@@ -80,9 +80,14 @@ export function history(plans: MeterPlan[], now: number): History {
       const day = localDay(end);
       const row = dayRows.get(`${p.tool}|${day}`) ?? emptyDay(p.tool, day);
       const left = leftAt(end);
+      // As the ledger closes a day: percent left when a limit is known, units left when they are.
       row.close[p.meter] = p.percent
         ? { at: end, percentLeft: Math.round(left * 10) / 10 }
-        : { at: end, remaining: Math.round(left * 100) / 100 };
+        : {
+            at: end,
+            remaining: Math.round(left * 100) / 100,
+            ...(p.limit && { percentLeft: Math.round((left / p.limit) * 1000) / 10 }),
+          };
       row.spent[p.unit] = (row.spent[p.unit] ?? 0) + p.perDay;
       if (p.task) {
         const k: KindTotals = row.tasks[p.task.kind] ?? { n: 0, cost: {} };
