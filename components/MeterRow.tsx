@@ -1,19 +1,26 @@
 import { t } from '@/lib/i18n';
-import type { MeterView } from '@/lib/view/meter-view';
+import type { MeterCard } from '@/lib/view/popup-data';
 
-export function MeterRow({ meter }: { meter: MeterView }) {
-  const low = meter.percentLeft !== undefined && meter.percentLeft <= 20;
+export function MeterRow({ meter }: { meter: MeterCard }) {
+  const cls = ['meter', meter.low && 'low', meter.runsOut && 'runs-out'].filter(Boolean).join(' ');
   return (
-    <li class={low ? 'meter low' : 'meter'}>
+    <li class={cls} data-meter={meter.meter}>
       <div class="meter-head">
-        <span class="meter-label">{meter.label}</span>
+        <span class="meter-label">
+          {meter.label}
+          {meter.low && <span class="low-tag">{t('low')}</span>}
+        </span>
         <span class="meter-summary">{meter.summary}</span>
       </div>
       {meter.percentLeft !== undefined && (
         <div
           class="bar"
           role="meter"
-          aria-label={t('meterBar', meter.label, meter.summary)}
+          aria-label={
+            meter.low
+              ? t('lowLabel', t('meterBar', meter.label, meter.summary))
+              : t('meterBar', meter.label, meter.summary)
+          }
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={meter.percentLeft}
@@ -21,6 +28,7 @@ export function MeterRow({ meter }: { meter: MeterView }) {
           <div class="fill" style={{ width: `${meter.percentLeft}%` }} />
         </div>
       )}
+      {meter.forecast && <p class="forecast">{meter.forecast}</p>}
       <div class="meter-meta">
         {meter.resets && <span>{meter.resets}</span>}
         <span>{meter.updated}</span>

@@ -15,8 +15,11 @@ const UNIT_WORDS: Record<Unit, string> = {
 /** An amount in its unit, e.g. "$7.66", "2,350 credits", "12.5 hours". Never NaN. */
 export function formatAmount(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return '—';
-  if (unit === 'usd')
-    return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  if (unit === 'usd') {
+    // A cent is too coarse for the price of one message: $0.012, not $0.01.
+    const max = value !== 0 && Math.abs(value) < 0.1 ? 4 : 2;
+    return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: max })}`;
+  }
   if (unit === 'percent') return `${Math.round(value)}%`;
   const digits = Math.abs(value) < 100 && !Number.isInteger(value) ? 2 : 0;
   return `${value.toLocaleString('en-US', { maximumFractionDigits: digits })} ${UNIT_WORDS[unit]}`;

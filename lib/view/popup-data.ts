@@ -1,54 +1,192 @@
+import Dexie from 'dexie';
 import { ADAPTERS } from '../adapters';
 import type { CreditwatchDB } from '../db/database';
+import { forecast, leftOf, PACE_WINDOW_MS } from '../forecast/pace';
+import { t } from '../i18n';
+import { moneyOf } from '../ledger/money';
 import { isFailing, type Health } from '../model/health';
+import { MANUAL_METER, type ManualTool } from '../model/manual';
 import type { MeterState } from '../model/meter';
-import type { Task } from '../model/task';
-import type { ToolInfo } from '../model/tool';
+import type { Reading } from '../model/reading';
+import type { ToolSettings } from '../model/settings';
+import type { MeterSpec } from '../model/tool';
+import { loadSettings } from '../settings/load';
+import { chartOf, type ChartView } from './chart';
+import { costsFromDays } from './day-costs';
+import { lastDays, monthStart } from './days';
+import { forecastText } from './forecast-text';
 import { meterView, type MeterView } from './meter-view';
-import { taskCosts, type TaskCost } from './task-costs';
+import { monthSpend, monthSpendText } from './month-spend';
+import type { TaskCost } from './task-costs';
 
-const TASK_WINDOW_MS = 30 * 86_400_000;
-
-export interface ToolView {
-  tool: ToolInfo;
-  meters: MeterView[];
-  failing?: Health['lastFailure'];
-  /** Cost per task by kind over the last 30 days. */
-  costs: TaskCost[];
-  /** The lowest share left among its meters; drives the order of cards. */
-  urgency: number;
+/** What a card needs to know about a tool, whether an adapter reads it or the user types it. */
+export interface CardTool {
+  id: string;
+  name: string;
+  usageUrl?: string;
+  meters: Record<string, MeterSpec>;
+  manual?: boolean;
 }
 
-/** Everything the popup shows, from the small per-meter table; no history scans. */
+export interface MeterCard extends MeterView {
+  meter: string;
+  /** Below the user's threshold for this tool. */
+  low: boolean;
+  /** True when the recent pace empties it before it resets. */
+  runsOut: boolean;
+  forecast?: string;
+}
+
+export interface CostView extends TaskCost {
+  /** The average in USD, when the unit has a price. */
+  usd?: number;
+}
+
+export interface ToolView {
+  tool: CardTool;
+  meters: MeterCard[];
+  failing?: Health['lastFailure'];
+  /** Cost per task by kind over the last 30 days. */
+  costs: CostView[];
+  /** This month's spending in words: money, unpriced units, or nothing yet. */
+  month: string;
+  /** The most binding meter's balance over the last 30 days. */
+  chart?: ChartView;
+}
+
+/** Readings a forecast may look at per meter: far more than a week of changes ever needs. */
+const PACE_LIMIT = 200;
+
+/** Low meters first, then those running out before their reset, then by share left. */
+function rank(m: MeterCard): number[] {
+  return [m.low ? 0 : 1, m.runsOut ? 0 : 1, m.percentLeft ?? 101];
+}
+
+function compareRank(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+function isLow(view: MeterView, r: Reading, s: ToolSettings): boolean {
+  if (view.percentLeft !== undefined) return view.percentLeft < s.lowPercent;
+  const left = leftOf(r);
+  return s.lowAmount !== undefined && left !== undefined && left < s.lowAmount;
+}
+
+/** A meter's readings of its last week, oldest first, bounded whatever the history holds. */
+async function recentReadings(db: CreditwatchDB, state: MeterState): Promise<Reading[]> {
+  const rows = await db.readings
+    .where('[meterKey+at]')
+    .between([state.key, state.latest.at - PACE_WINDOW_MS], [state.key, Dexie.maxKey], true, true)
+    .reverse()
+    .limit(PACE_LIMIT)
+    .toArray();
+  return rows.reverse();
+}
+
+function manualCard(m: ManualTool): CardTool {
+  const meter: MeterSpec = { label: t('manualBalance'), kind: 'prepaid', unit: m.unit };
+  return {
+    id: m.id,
+    name: m.name,
+    usageUrl: m.usageUrl,
+    meters: { [MANUAL_METER]: meter },
+    manual: true,
+  };
+}
+
+/**
+ * Everything the popup shows, in a fixed number of indexed queries whatever the history size:
+ * the per-meter latest states, health, settings, manual tools, the ledger's day rows of the
+ * last 30 days (or since the 1st), and at most PACE_LIMIT recent readings per meter.
+ */
 export async function loadPopup(db: CreditwatchDB, now: number): Promise<ToolView[]> {
-  const [meters, health] = await Promise.all([db.meters.toArray(), db.health.toArray()]);
-  const byTool = new Map<string, MeterState[]>();
-  for (const m of meters) byTool.set(m.tool, [...(byTool.get(m.tool) ?? []), m]);
+  const days = lastDays(now);
+  const month = monthStart(now);
+  const from = month < days[0]! ? month : days[0]!;
+  const [states, health, manual, settings, dayRows] = await Promise.all([
+    db.meters.toArray(),
+    db.health.toArray(),
+    db.manualTools.toArray(),
+    loadSettings(db),
+    db.days
+      .where('day')
+      .between(from, days[days.length - 1]!, true, true)
+      .toArray(),
+  ]);
+  const tools: CardTool[] = [...ADAPTERS, ...manual.map(manualCard)].filter(
+    (tool) => settings.tool(tool.id).enabled !== false,
+  );
+  const statesOf = group(states, (s) => s.tool);
+  const daysOf = group(dayRows, (d) => d.tool);
   const healthOf = new Map(health.map((h) => [h.tool, h]));
-  const recent = new Map<string, Task[]>();
-  for (const t of await db.tasks
-    .where('at')
-    .aboveOrEqual(now - TASK_WINDOW_MS)
-    .toArray())
-    recent.set(t.tool, [...(recent.get(t.tool) ?? []), t]);
-  const views: ToolView[] = [];
-  for (const tool of ADAPTERS) {
-    const states = byTool.get(tool.id) ?? [];
-    const h = healthOf.get(tool.id);
-    const tasks = recent.get(tool.id) ?? [];
-    // A tool shows once it has a balance, a task, or a reader failure worth telling.
-    if (!states.length && !tasks.length && !isFailing(h)) continue;
-    const mv = states
-      .filter((s) => tool.meters[s.meter])
-      .map((s) => meterView(tool.meters[s.meter]!, s.latest, s.lastSeen, now))
-      .sort((a, b) => (a.percentLeft ?? 101) - (b.percentLeft ?? 101));
-    views.push({
-      tool,
-      meters: mv,
-      failing: isFailing(h) ? h.lastFailure : undefined,
-      costs: taskCosts(tasks),
-      urgency: Math.min(101, ...mv.map((m) => m.percentLeft ?? 101)),
-    });
+  const chartStart = days[0]!;
+
+  const views = await Promise.all(
+    tools.map(async (tool): Promise<ToolView | undefined> => {
+      const s = settings.tool(tool.id);
+      const own = (statesOf.get(tool.id) ?? []).filter((st) => tool.meters[st.meter]);
+      const rows = daysOf.get(tool.id) ?? [];
+      const recent = rows.filter((d) => d.day >= chartStart);
+      const h = healthOf.get(tool.id);
+      const hasTasks = recent.some((d) => Object.values(d.tasks).some((k) => k && k.n > 0));
+      // A tool shows once it has a balance, a task, or a reader failure worth telling.
+      if (!tool.manual && !own.length && !hasTasks && !isFailing(h)) return undefined;
+      const meters = await Promise.all(own.map((st) => meterCard(db, tool, st, s, now)));
+      meters.sort((a, b) => compareRank(rank(a), rank(b)));
+      let chart: ChartView | undefined;
+      for (const m of meters) {
+        chart = chartOf(tool.id, m.meter, tool.meters[m.meter]!.unit, recent, days);
+        if (chart) break;
+      }
+      return {
+        tool,
+        meters,
+        failing: isFailing(h) ? h.lastFailure : undefined,
+        costs: costsFromDays(recent).map((c) => withMoney(tool.id, c, s)),
+        month: monthSpendText(monthSpend(tool.id, rows, month, s)),
+        chart,
+      };
+    }),
+  );
+  const first = (v: ToolView) => (v.meters[0] ? rank(v.meters[0]) : [2, 2, 102]);
+  return views
+    .filter((v): v is ToolView => !!v)
+    .sort((a, b) => compareRank(first(a), first(b)) || a.tool.name.localeCompare(b.tool.name));
+}
+
+async function meterCard(
+  db: CreditwatchDB,
+  tool: CardTool,
+  st: MeterState,
+  s: ToolSettings,
+  now: number,
+): Promise<MeterCard> {
+  const view = meterView(tool.meters[st.meter]!, st.latest, st.lastSeen, now);
+  // A meter not seen for a week has no recent pace; skip the query.
+  const fresh = now - st.latest.at <= PACE_WINDOW_MS;
+  const fc = fresh ? forecast(await recentReadings(db, st), now) : undefined;
+  return {
+    ...view,
+    meter: st.meter,
+    low: isLow(view, st.latest, s),
+    runsOut: !!fc?.beforeReset,
+    forecast: forecastText(fc, st.latest.resetsAt, now),
+  };
+}
+
+function withMoney(tool: string, c: TaskCost, s: ToolSettings): CostView {
+  if (c.average === undefined || !c.unit) return c;
+  const money = moneyOf(tool, { [c.unit]: c.average }, s);
+  return c.unit in money.unpriced || c.unit === 'usd' ? c : { ...c, usd: money.usd };
+}
+
+function group<T>(rows: T[], by: (r: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(by(r));
+    if (list) list.push(r);
+    else out.set(by(r), [r]);
   }
-  return views.sort((a, b) => a.urgency - b.urgency || a.tool.name.localeCompare(b.tool.name));
+  return out;
 }

@@ -22,7 +22,9 @@ export function taskCosts(tasks: Task[]): TaskCost[] {
       const costed = list.filter((t) => t.cost !== undefined && t.unit !== undefined);
       const units = new Map<Unit, number>();
       for (const t of costed) units.set(t.unit!, (units.get(t.unit!) ?? 0) + 1);
-      const unit = [...units.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const unit = [...units.entries()].sort(
+        (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+      )[0]?.[0];
       const same = costed.filter((t) => t.unit === unit);
       if (!unit || !same.length) return { kind, count: list.length };
       const average = same.reduce((s, t) => s + t.cost!, 0) / same.length;
