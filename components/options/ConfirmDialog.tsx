@@ -22,6 +22,12 @@ export function ConfirmDialog({ id, title, body, confirmLabel, onConfirm, onClos
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.open && dialog.close();
   }, []);
+  // close() hands focus back to the opener. The parent is also told directly: in the a11y
+  // test a Cancel that relied on the close event alone once left the closed dialog mounted.
+  const close = () => {
+    ref.current?.close();
+    onClose();
+  };
   return (
     <dialog
       ref={ref}
@@ -34,7 +40,7 @@ export function ConfirmDialog({ id, title, body, confirmLabel, onConfirm, onClos
       <h3 id={`${id}-title`}>{title}</h3>
       <p id={`${id}-body`}>{body}</p>
       <div class="actions">
-        <button type="button" autoFocus onClick={() => ref.current?.close()}>
+        <button type="button" autoFocus onClick={close}>
           {t('optCancel')}
         </button>
         <button
@@ -42,7 +48,7 @@ export function ConfirmDialog({ id, title, body, confirmLabel, onConfirm, onClos
           class="danger"
           onClick={() => {
             onConfirm();
-            ref.current?.close();
+            close();
           }}
         >
           {confirmLabel}
