@@ -28,6 +28,7 @@ export function SettingsSection({ data }: { data?: OptionsData }) {
             {...statusOf('global')}
           />
           <h3>{t('toolsTitle')}</h3>
+          <p class="hint">{t('toolsIntro')}</p>
           <div class="tool-forms">
             {data.tools.map((tool) => {
               const settings = data.settings.tool(tool.id);

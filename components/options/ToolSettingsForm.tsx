@@ -69,21 +69,23 @@ export function ToolSettingsForm({ tool, settings, status, setStatus }: Props) {
       noValidate
       onSubmit={onSubmit}
     >
-      <h4 id={id('name')}>
-        {tool.name}
-        {tool.manual && <span class="tag"> · {t('toolManualTag')}</span>}
-      </h4>
-      <div class="field check">
-        <input
-          id={id('enabled')}
-          type="checkbox"
-          checked={enabled}
-          onChange={(e) => setEnabled(e.currentTarget.checked)}
-        />
-        <label for={id('enabled')}>{t('toolEnabled')}</label>
+      <div class="tool-head">
+        <h4 id={id('name')}>
+          {tool.name}
+          {tool.manual && <span class="tag"> · {t('toolManualTag')}</span>}
+        </h4>
+        <div class="field check">
+          <input
+            id={id('enabled')}
+            type="checkbox"
+            checked={enabled}
+            onChange={(e) => setEnabled(e.currentTarget.checked)}
+          />
+          <label for={id('enabled')}>{t('toolEnabled')}</label>
+        </div>
+        {!enabled && <p class="hint">{t('toolDisabledNote')}</p>}
       </div>
-      {!enabled && <p class="hint">{t('toolDisabledNote')}</p>}
-      <div class="fields">
+      <div class="tool-fields">
         <NumberField
           id={id('lowPercent')}
           label={t('lowPercentLabel')}
@@ -92,7 +94,6 @@ export function ToolSettingsForm({ tool, settings, status, setStatus }: Props) {
         <NumberField
           id={id('lowAmount')}
           label={t('lowAmountLabel')}
-          hint={t('lowAmountHint')}
           {...form.field('lowAmount')}
         />
         {unit ? (
@@ -102,7 +103,7 @@ export function ToolSettingsForm({ tool, settings, status, setStatus }: Props) {
             placeholder={tool.knownPrice === undefined ? undefined : String(tool.knownPrice)}
             hint={
               tool.knownPrice === undefined
-                ? t('priceUnknownHint')
+                ? undefined
                 : t('priceKnownHint', tool.knownPrice, t(`unitOne_${unit}` as 'unitOne_credits'))
             }
             {...form.field('pricePerUnit')}
@@ -110,19 +111,12 @@ export function ToolSettingsForm({ tool, settings, status, setStatus }: Props) {
         ) : (
           <p class="hint price-note">{priceNote(tool)}</p>
         )}
-        <NumberField
-          id={id('monthlyFee')}
-          label={t('feeLabel')}
-          hint={t('feeHint')}
-          {...form.field('monthlyFee')}
-        />
-      </div>
-      <div class="actions">
+        <NumberField id={id('monthlyFee')} label={t('feeLabel')} {...form.field('monthlyFee')} />
         <button type="submit" aria-label={t('optSaveNamed', tool.name)}>
           {t('optSave')}
         </button>
-        <SaveStatus status={status} />
       </div>
+      <SaveStatus status={status} />
     </form>
   );
 }
