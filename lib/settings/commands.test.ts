@@ -193,6 +193,24 @@ describe('manual tools', () => {
     expect(await db.readings.count()).toBe(2);
   });
 
+  it('tells the followers which tool changed when, and only when data changed', async () => {
+    const db = freshDb();
+    const changes: unknown[] = [];
+    const run = (cmd: object, at: number) =>
+      handleSettingsCommand(db, cmd, at, (c) => changes.push(c));
+    await run({ type: 'addManualTool', name: 'Pika', unit: 'credits', balance: 5 }, AT);
+    await run({ type: 'setManualBalance', tool: 'm_pika', balance: 5 }, AT + 1);
+    await run({ type: 'setManualBalance', tool: 'm_pika', balance: 4 }, AT + 2);
+    await run({ type: 'saveGlobal', settings: GLOBAL }, AT + 3);
+    await run({ type: 'deleteTool', tool: 'suno' }, AT + 4);
+    await run({ type: 'setManualBalance', tool: 'm_pika', balance: -4 }, AT + 5);
+    expect(changes).toEqual([
+      { tool: 'm_pika', times: [AT] },
+      { tool: 'm_pika', times: [AT + 2] },
+      { tool: 'suno', times: [] },
+    ]);
+  });
+
   it('removing a manual tool removes its rows and nothing else', async () => {
     const db = freshDb();
     await seedTwoTools(db);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { adapterById } from '../adapters';
 import type { CreditwatchDB } from '../db/database';
+import type { Change } from '../ingest/followers';
 import type { CommandResult } from '../messaging/protocol';
 import { amount, key, label } from '../model/bounds';
 import { UNITS } from '../model/enums';
@@ -39,11 +40,16 @@ async function isKnownTool(db: CreditwatchDB, id: string): Promise<boolean> {
 
 const UNKNOWN: CommandResult = { ok: false, error: 'unknown tool' };
 
-/** Applies one settings command; returns what changed so followers (alerts, badge) can run. */
+/**
+ * Applies one settings command. `onChange` hears which tool's data changed at which times
+ * (a balance typed in, a deletion), so the ledger refreshes those days; plain settings
+ * changes report nothing here and concern every tool.
+ */
 export async function handleSettingsCommand(
   db: CreditwatchDB,
   input: unknown,
   now = Date.now(),
+  onChange?: (change: Change) => void,
 ): Promise<CommandResult> {
   const parsed = SettingsCommand.safeParse(input);
   if (!parsed.success) return { ok: false, error: 'command does not fit the protocol' };
@@ -60,29 +66,34 @@ export async function handleSettingsCommand(
       const name = cmd.name.trim();
       if (!name) return { ok: false, error: 'a manual tool needs a name' };
       let id = '';
+      let wrote = false;
       await db.transaction('rw', [db.manualTools, db.readings, db.meters], async () => {
         id = await manualIdFor(db, name);
         const tool = ManualTool.parse({ id, name, unit: cmd.unit, usageUrl: cmd.usageUrl });
         await db.manualTools.add(tool);
-        if (cmd.balance !== undefined) await writeManualBalance(db, tool, cmd.balance, now);
+        if (cmd.balance !== undefined) wrote = await writeManualBalance(db, tool, cmd.balance, now);
       });
+      if (wrote) onChange?.({ tool: id, times: [now] });
       return { ok: true, value: { id } };
     }
     case 'setManualBalance': {
       const tool = await db.manualTools.get(cmd.tool);
       if (!tool) return UNKNOWN;
-      await db.transaction('rw', [db.readings, db.meters], () =>
+      const wrote = await db.transaction('rw', [db.readings, db.meters], () =>
         writeManualBalance(db, tool, cmd.balance, now),
       );
+      if (wrote) onChange?.({ tool: tool.id, times: [now] });
       return { ok: true };
     }
     case 'removeManualTool':
       if (!(await db.manualTools.get(cmd.tool))) return UNKNOWN;
       await removeManualTool(db, cmd.tool);
+      onChange?.({ tool: cmd.tool, times: [] });
       return { ok: true };
     case 'deleteTool':
       if (!(await isKnownTool(db, cmd.tool))) return UNKNOWN;
       await deleteTool(db, cmd.tool);
+      onChange?.({ tool: cmd.tool, times: [] });
       return { ok: true };
     case 'deleteAll':
       await deleteAll(db);
