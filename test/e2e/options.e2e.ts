@@ -57,7 +57,7 @@ describe('the options page in Chromium', () => {
     expect(await options.rows('settings')).toEqual([]);
   });
 
-  it('adds a manual tool with a balance, then updates the balance by hand', async () => {
+  it('adds a manual tool with a balance, updates the balance by hand, removes the tool', async () => {
     const options = await open();
     await options.page.getByLabel('Name', { exact: true }).fill('Udio');
     await options.page.getByLabel('Unit').selectOption('credits');
@@ -86,6 +86,13 @@ describe('the options page in Chromium', () => {
     expect((await options.rows('readings')).map((r) => r.remaining)).toEqual([1500, 1200]);
     const [meter] = await options.rows<{ latest: { remaining: number } }>('meters');
     expect(meter!.latest.remaining).toBe(1200);
+
+    await item.getByRole('button', { name: 'Remove Udio' }).click();
+    const dialog = options.page.getByRole('dialog', { name: 'Remove Udio?' });
+    await dialog.getByRole('button', { name: 'Remove' }).click();
+    await options.page.getByText('No tools tracked by hand yet.').waitFor();
+    for (const t of ['manualTools', 'readings', 'meters'])
+      expect(await options.rows(t), t).toEqual([]);
   });
 
   it("deletes one tool's data after confirming; the other tool keeps all of its rows", async () => {
