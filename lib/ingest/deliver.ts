@@ -3,6 +3,7 @@ import { Batch, type Ack } from '../model/wire';
 import { attribute, type SenderFacts } from './attribute';
 import { RateLimiter } from '../util/ratelimit';
 import { storeBatch } from './store';
+import { isToolEnabled } from '../settings/enabled';
 
 export interface DeliverDeps {
   db: () => CreditwatchDB;
@@ -28,12 +29,15 @@ export async function deliver(data: unknown, sender: SenderFacts, deps: DeliverD
   if (!parsed.success) return { ok: false, error: 'batch does not fit the protocol', retry: false };
   if (!deps.limiter.take(new URL(sender.url!).origin, parsed.data.length))
     return { ok: false, error: 'rate limited', retry: true };
+  const acked = parsed.data.map((e) => e.id);
   let stored;
   try {
+    // A tool the user switched off: acknowledged so the page stops resending, nothing recorded.
+    if (!(await isToolEnabled(deps.db(), adapter.id))) return { ok: true, acked };
     stored = await storeBatch(deps.db(), adapter, parsed.data);
   } catch (e) {
     return { ok: false, error: `storage failed: ${describeStorageError(e)}`, retry: true };
   }
   if (stored.times.length || stored.failures) deps.onStored?.(adapter.id, stored.times);
-  return { ok: true, acked: parsed.data.map((e) => e.id) };
+  return { ok: true, acked };
 }
