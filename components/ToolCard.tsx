@@ -44,7 +44,7 @@ export function ToolCard({ view }: { view: ToolView }) {
           ))}
         </ul>
       ) : (
-        tool.manual && <p class="muted">{t('manualNoBalance')}</p>
+        tool.manual && <p class="muted">{t('manualNoEntry')}</p>
       )}
       <div class="trend">
         <MonthSpend text={view.month} />

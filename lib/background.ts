@@ -3,7 +3,7 @@ import { handleDataCommand } from './backup/command';
 import { getDatabase } from './db/database';
 import { deliver } from './ingest/deliver';
 import { attribute, fromExtensionPage } from './ingest/attribute';
-import { followerQueue, type Follower } from './ingest/followers';
+import { followerQueue, type Change, type Follower } from './ingest/followers';
 import { refreshDays } from './ledger/days';
 import { watchSpec } from './ingest/watch';
 import { onMessage } from './messaging/protocol';
@@ -34,8 +34,13 @@ export function registerBackground(): void {
   onMessage('settings', async ({ data, sender }) => {
     if (!fromExtensionPage(sender, selfId, pageBase))
       return { ok: false, error: 'not from an extension page' };
-    const result = await handleSettingsCommand(getDatabase(), data);
-    if (result.ok) void followers.notify({ times: [] });
+    // A manual balance or a deletion names the tool and times it touched; settings name none.
+    const changes: Change[] = [];
+    const result = await handleSettingsCommand(getDatabase(), data, Date.now(), (c) =>
+      changes.push(c),
+    );
+    if (result.ok)
+      for (const c of changes.length ? changes : [{ times: [] }]) void followers.notify(c);
     return result;
   });
   onMessage('data', async ({ data, sender }) => {

@@ -85,7 +85,7 @@ async function recentReadings(db: CreditwatchDB, state: MeterState): Promise<Rea
 }
 
 function manualCard(m: ManualTool): CardTool {
-  const meter: MeterSpec = { label: t('manualBalance'), kind: 'prepaid', unit: m.unit };
+  const meter: MeterSpec = { label: t('manualMeter'), kind: 'prepaid', unit: m.unit };
   return {
     id: m.id,
     name: m.name,

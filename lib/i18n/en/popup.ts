@@ -45,8 +45,8 @@ export const popup = {
   monthTitle: 'This month',
   monthNothing: 'nothing spent yet',
   chartLabel: 'Balance over the last {0} days: from {1} to {2}, lowest {3}',
-  manualBalance: 'Balance',
-  manualNoBalance: 'No balance entered yet',
+  manualMeter: 'Balance',
+  manualNoEntry: 'No balance entered yet',
   manualTag: 'tracked by hand',
   usageLink: 'Usage',
 } as const;
