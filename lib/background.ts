@@ -3,6 +3,7 @@ import { getDatabase } from './db/database';
 import { deliver } from './ingest/deliver';
 import { attribute, fromExtensionPage } from './ingest/attribute';
 import { followerQueue, type Follower } from './ingest/followers';
+import { storageStatusRecorder } from './ingest/status';
 import { watchSpec } from './ingest/watch';
 import { onMessage } from './messaging/protocol';
 import { handleSettingsCommand } from './settings/commands';
@@ -26,6 +27,7 @@ export function registerBackground(): void {
       db: getDatabase,
       selfId,
       limiter,
+      status: storageStatusRecorder(browser.storage.local),
       onStored: (tool, times) => void followers.notify({ tool, times }),
     }),
   );
