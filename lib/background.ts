@@ -17,6 +17,7 @@ export function registerBackground(): void {
   const selfId = browser.runtime.id;
   const pageBase = browser.runtime.getURL('/');
   const limiter = new RateLimiter();
+  const status = storageStatusRecorder(browser.storage.local);
   const followers = followerQueue(getDatabase, FOLLOWERS);
   onMessage('watch', ({ sender }) => {
     const adapter = attribute(sender, selfId);
@@ -27,7 +28,7 @@ export function registerBackground(): void {
       db: getDatabase,
       selfId,
       limiter,
-      status: storageStatusRecorder(browser.storage.local),
+      status,
       onStored: (tool, times) => void followers.notify({ tool, times }),
     }),
   );
