@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getDatabase } from './db/database';
+import { adoptEvery, localArea } from './ingest/adopt';
 import { deliver } from './ingest/deliver';
 import { attribute, fromExtensionPage } from './ingest/attribute';
 import { followerQueue, type Follower } from './ingest/followers';
@@ -23,15 +24,16 @@ export function registerBackground(): void {
     const adapter = attribute(sender, selfId);
     return adapter ? watchSpec(adapter) : null;
   });
-  onMessage('deliver', ({ data, sender }) =>
-    deliver(data, sender, {
-      db: getDatabase,
-      selfId,
-      limiter,
-      status,
-      onStored: (tool, times) => void followers.notify({ tool, times }),
-    }),
-  );
+  const deliverDeps = {
+    db: getDatabase,
+    selfId,
+    limiter,
+    status,
+    onStored: (tool: string, times: number[]) => void followers.notify({ tool, times }),
+  };
+  onMessage('deliver', ({ data, sender }) => deliver(data, sender, deliverDeps));
+  // Items saved by tabs that closed before delivery are stored without waiting for a revisit.
+  adoptEvery(localArea(browser.storage.local), deliverDeps);
   onMessage('settings', async ({ data, sender }) => {
     if (!fromExtensionPage(sender, selfId, pageBase))
       return { ok: false, error: 'not from an extension page' };

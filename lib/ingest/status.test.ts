@@ -45,7 +45,11 @@ const quotaInAbort = () => new Dexie.AbortError('transaction aborted', quota());
 describe('classifyStorageError', () => {
   it.each([
     ['a bare QuotaExceededError', quota(), 'quota'],
-    ['a DOMException named QuotaExceededError', new DOMException('x', 'QuotaExceededError'), 'quota'],
+    [
+      'a DOMException named QuotaExceededError',
+      new DOMException('x', 'QuotaExceededError'),
+      'quota',
+    ],
     ['a quota error inside an AbortError', quotaInAbort(), 'quota'],
     ['a closed database', new Dexie.DatabaseClosedError(), 'closed'],
     ['anything else', new TypeError('boom'), 'other'],
@@ -134,8 +138,11 @@ describe('the storage status through deliver', () => {
 });
 
 describe('readStorageStatus', () => {
-  it.each([undefined, null, 'quota', { kind: 'quota' }, { kind: 'x', error: '', at: 1, waiting: 0 }])(
-    'refuses %j',
-    (v) => expect(readStorageStatus(v)).toBeUndefined(),
-  );
+  it.each([
+    undefined,
+    null,
+    'quota',
+    { kind: 'quota' },
+    { kind: 'x', error: '', at: 1, waiting: 0 },
+  ])('refuses %j', (v) => expect(readStorageStatus(v)).toBeUndefined());
 });

@@ -23,7 +23,8 @@ export function rows<T = Record<string, unknown>>(page: Page, table: string): Pr
 
 /** The extension's `storage.local`, read from one of its pages. */
 export function storageLocal(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(() => chrome.storage.local.get(null));
+  type Ext = { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } };
+  return page.evaluate(() => (globalThis as unknown as Ext).chrome.storage.local.get(null));
 }
 
 /** Bytes of JS heap in use by a page's renderer (main and isolated worlds share the heap). */

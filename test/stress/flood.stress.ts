@@ -17,7 +17,7 @@ export const FLOOD = { perSecond: 10_000, seconds: 10, distinct: 2_000 };
 const BILLING = 'https://studio-api.prod.suno.com/api/billing/info/';
 const amount = fc.oneof(
   fc.integer({ min: 0, max: 1e6 }),
-  fc.constantFrom<unknown>(-1, 1e999, 'NaN', null, '9'.repeat(40), { __proto__: 1 }),
+  fc.constantFrom<unknown>(-1, Number.MAX_VALUE, 'NaN', null, '9'.repeat(40), { __proto__: 1 }),
 );
 const forged = fc.oneof(
   // Inside the schema: a suno.com page may claim its own balance; it stays Suno's, rate-limited.
