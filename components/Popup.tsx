@@ -3,6 +3,7 @@ import { getDatabase } from '@/lib/db/database';
 import { t } from '@/lib/i18n';
 import { loadPopup } from '@/lib/view/popup-data';
 import { EmptyState } from './EmptyState';
+import { StorageStatus } from './StorageStatus';
 import { ToolCard } from './ToolCard';
 import { useLiveQuery } from './useLiveQuery';
 
@@ -22,6 +23,7 @@ export function Popup() {
   return (
     <main>
       <h1>{t('appName')}</h1>
+      <StorageStatus />
       {error && (
         <p class="health" role="alert">
           {error.message}

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { handleDataCommand } from './backup/command';
 import { getDatabase } from './db/database';
+import { adoptEvery, localArea } from './ingest/adopt';
 import { deliver } from './ingest/deliver';
 import { attribute, fromExtensionPage } from './ingest/attribute';
 import { followerQueue, type Change, type Follower } from './ingest/followers';
+import { storageStatusRecorder } from './ingest/status';
 import { refreshDays } from './ledger/days';
 import { watchSpec } from './ingest/watch';
 import { onMessage } from './messaging/protocol';
@@ -18,19 +20,22 @@ export function registerBackground(): void {
   const selfId = browser.runtime.id;
   const pageBase = browser.runtime.getURL('/');
   const limiter = new RateLimiter();
+  const status = storageStatusRecorder(browser.storage.local);
   const followers = followerQueue(getDatabase, FOLLOWERS);
   onMessage('watch', ({ sender }) => {
     const adapter = attribute(sender, selfId);
     return adapter ? watchSpec(adapter) : null;
   });
-  onMessage('deliver', ({ data, sender }) =>
-    deliver(data, sender, {
-      db: getDatabase,
-      selfId,
-      limiter,
-      onStored: (tool, times) => void followers.notify({ tool, times }),
-    }),
-  );
+  const deliverDeps = {
+    db: getDatabase,
+    selfId,
+    limiter,
+    status,
+    onStored: (tool: string, times: number[]) => void followers.notify({ tool, times }),
+  };
+  onMessage('deliver', ({ data, sender }) => deliver(data, sender, deliverDeps));
+  // Items saved by tabs that closed before delivery are stored without waiting for a revisit.
+  adoptEvery(localArea(browser.storage.local), deliverDeps);
   onMessage('settings', async ({ data, sender }) => {
     if (!fromExtensionPage(sender, selfId, pageBase))
       return { ok: false, error: 'not from an extension page' };

@@ -25,10 +25,18 @@ export function pendingStore(
   return {
     async adopt() {
       const all = await kv.getAll();
-      const keys = Object.keys(all).filter((k) => k.startsWith(prefix) && k !== own);
-      const items = keys.flatMap((k) => (Array.isArray(all[k]) ? (all[k] as unknown[]) : []));
+      const keys: string[] = [];
+      const items: unknown[] = [];
+      // Whole keys up to half the outbox: the rest stays saved for the next page or the
+      // background, so this page keeps room for its own items and nothing is cut off.
+      for (const k of Object.keys(all).filter((k) => k.startsWith(prefix) && k !== own)) {
+        const saved = Array.isArray(all[k]) ? (all[k] as unknown[]) : [];
+        if (keys.length && items.length + saved.length > 250) break;
+        keys.push(k);
+        items.push(...saved);
+      }
       if (keys.length) await kv.remove(keys);
-      return items.slice(0, 500);
+      return items;
     },
     save: (items: Envelope[]) => (items.length ? kv.set({ [own]: items }) : kv.remove([own])),
   };

@@ -4,10 +4,11 @@ import { alerts } from './en/alerts';
 import { options } from './en/options';
 import { popup } from './en/popup';
 import { spending } from './en/spending';
+import { status } from './en/status';
 
 describe('English strings', () => {
   it('no two areas use the same key (the later one would silently win)', () => {
-    const areas: Record<string, string>[] = [popup, options, alerts, spending];
+    const areas: Record<string, string>[] = [popup, options, alerts, spending, status];
     const total = areas.reduce((n, a) => n + Object.keys(a).length, 0);
     expect(Object.keys(en).length).toBe(total);
   });

@@ -2,6 +2,7 @@ import type { CreditwatchDB } from '../db/database';
 import { Batch, type Ack } from '../model/wire';
 import { attribute, type SenderFacts } from './attribute';
 import { RateLimiter } from '../util/ratelimit';
+import type { StorageStatusRecorder } from './status';
 import { storeBatch } from './store';
 import { isToolEnabled } from '../settings/enabled';
 
@@ -11,6 +12,8 @@ export interface DeliverDeps {
   limiter: RateLimiter;
   /** Told after every commit that added something, so the ledger, alerts and badge follow. */
   onStored?: (tool: string, times: number[]) => void;
+  /** Remembers a storage failure for the popup until the next commit succeeds. */
+  status?: StorageStatusRecorder;
 }
 
 /** Storage errors that may pass (quota, a closed or busy database): the sender keeps the items. */
@@ -18,6 +21,15 @@ function describeStorageError(e: unknown): string {
   const name = e instanceof Error ? e.name : 'Error';
   const inner = (e as { inner?: { name?: string } } | null)?.inner?.name;
   return inner ? `${name} (${inner})` : name;
+}
+
+/** A database closed underneath us stays closed in Dexie: reopen it so the retry can work. */
+async function reopenIfClosed(db: CreditwatchDB): Promise<void> {
+  try {
+    if (!db.isOpen()) await db.open();
+  } catch {
+    // Still unusable: the next delivery tries again, the sender keeps its items meanwhile.
+  }
 }
 
 /** Validates, attributes and stores one batch from a content script; acks only after commit. */
@@ -36,8 +48,11 @@ export async function deliver(data: unknown, sender: SenderFacts, deps: DeliverD
     if (!(await isToolEnabled(deps.db(), adapter.id))) return { ok: true, acked };
     stored = await storeBatch(deps.db(), adapter, parsed.data);
   } catch (e) {
+    await deps.status?.failed(e, parsed.data.length);
+    await reopenIfClosed(deps.db());
     return { ok: false, error: `storage failed: ${describeStorageError(e)}`, retry: true };
   }
+  await deps.status?.succeeded();
   if (stored.times.length || stored.failures) deps.onStored?.(adapter.id, stored.times);
   return { ok: true, acked };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
@@ -11,6 +11,11 @@ export interface Browser {
   extensionId: string;
   /** Every request the browser made that no fixture route answered. */
   unrouted: string[];
+  /**
+   * Every network request made by the extension itself (service worker, popup, options): it
+   * must make none, so `close()` fails the run if any was seen. `seen` counts all requests.
+   */
+  network: { extension: string[]; seen: number };
   close(): Promise<void>;
 }
 
@@ -44,6 +49,19 @@ export async function launch(opts: { extension?: boolean } = {}): Promise<Browse
       return route.abort();
     },
   );
+  const network = { extension: [] as string[], seen: 0 };
+  // Playwright reports service-worker requests too (this version, by default).
+  context.on('request', (req) => {
+    network.seen++;
+    if (!/^(https?|wss?|ftp):/.test(req.url())) return;
+    let from = req.serviceWorker()?.url() ?? '';
+    try {
+      from ||= req.frame().url();
+    } catch {
+      // A request without a frame (a worker's): attributed above or not ours.
+    }
+    if (from.startsWith('chrome-extension://')) network.extension.push(`${from} -> ${req.url()}`);
+  });
   let extensionId = '';
   if (withExt) {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -53,11 +71,25 @@ export async function launch(opts: { extension?: boolean } = {}): Promise<Browse
     context,
     extensionId,
     unrouted,
+    network,
     async close() {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
+      recordNetwork(network);
+      if (network.extension.length)
+        throw new Error(`the extension made network requests:\n${network.extension.join('\n')}`);
     },
   };
+}
+
+/** Per-run totals of the no-network check, one JSON line per browser, for the README figures. */
+function recordNetwork(network: { extension: string[]; seen: number }) {
+  const file = process.env.CW_NETWORK_LOG;
+  if (file)
+    appendFileSync(
+      file,
+      JSON.stringify({ seen: network.seen, extension: network.extension.length }) + '\n',
+    );
 }
 
 export interface Served {

@@ -1,0 +1,98 @@
+import { freshDb } from '@/test/support/db';
+import { AT, envId } from '@/test/support/envelopes';
+import type { KeyValue } from '../content/pending';
+import { RateLimiter } from '../util/ratelimit';
+import { adoptOutboxes } from './adopt';
+import type { DeliverDeps } from './deliver';
+
+const SELF = 'abcdefghijklmnopabcdefghijklmnop';
+const billing = (left: number) => ({
+  type: 'response',
+  id: envId(),
+  at: AT + left,
+  status: 200,
+  url: 'https://studio-api.prod.suno.com/api/billing/info/',
+  body: JSON.stringify({ total_credits_left: left }),
+});
+const generate = (n: number) => ({
+  type: 'request',
+  id: envId(),
+  at: AT + n,
+  status: 200,
+  method: 'POST',
+  url: 'https://studio-api.prod.suno.com/api/generate/v2/',
+  body: '{}',
+  response: JSON.stringify({ id: `gen-${n}` }),
+});
+
+function memory(data: Record<string, unknown>): KeyValue & { data: Record<string, unknown> } {
+  return {
+    data,
+    get: async (k) => (k in data ? { [k]: data[k] } : {}),
+    getAll: async () => ({ ...data }),
+    set: async (items) => void Object.assign(data, items),
+    remove: async (keys) => keys.forEach((k) => delete data[k]),
+  };
+}
+
+function deps(over: Partial<DeliverDeps> = {}): DeliverDeps {
+  const db = freshDb();
+  return { db: () => db, selfId: SELF, limiter: new RateLimiter(1e9, 1e9), ...over };
+}
+
+describe('adoptOutboxes', () => {
+  it("stores a closed tab's saved items and removes its key", async () => {
+    const tasks = Array.from({ length: 120 }, (_, i) => generate(i));
+    const kv = memory({
+      'outbox:https://suno.com:page-1': [billing(70), ...tasks],
+      'spec:https://suno.com': { tool: 'suno' },
+    });
+    const d = deps();
+    expect(await adoptOutboxes(kv, d)).toEqual({ adopted: 121, keys: 1 });
+    expect(await d.db().tasks.count()).toBe(120);
+    expect(await d.db().readings.count()).toBe(1);
+    expect(Object.keys(kv.data)).toEqual(['spec:https://suno.com']);
+    // Adopting again (a live tab delivering the same items) adds nothing.
+    kv.data['outbox:https://suno.com:page-2'] = tasks;
+    await adoptOutboxes(kv, d);
+    expect(await d.db().tasks.count()).toBe(120);
+  });
+
+  it('attributes by the origin in the key, never by what the items claim', async () => {
+    const kv = memory({
+      'outbox:https://openrouter.ai:page-1': [billing(50)],
+      'outbox:https://evil.example:page-2': [billing(40)],
+      'outbox:http://suno.com:page-3': [billing(30)],
+    });
+    const d = deps();
+    await adoptOutboxes(kv, d);
+    expect(await d.db().readings.count()).toBe(0);
+    // Refused for good: removed, so junk does not pile up. The http key is not ours: left alone.
+    expect(Object.keys(kv.data)).toEqual(['outbox:http://suno.com:page-3']);
+  });
+
+  it('keeps the key when storage fails, for the next try', async () => {
+    const d = deps();
+    const err = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const failing = {
+      ...d,
+      db: () => ({ ...d.db(), transaction: () => Promise.reject(err) }) as never,
+    };
+    const kv = memory({ 'outbox:https://suno.com:page-1': [billing(20)] });
+    expect(await adoptOutboxes(kv, failing)).toEqual({ adopted: 0, keys: 0 });
+    expect(Object.keys(kv.data)).toHaveLength(1);
+    expect(await adoptOutboxes(kv, d)).toEqual({ adopted: 1, keys: 1 });
+  });
+
+  it('leaves a key that a live tab rewrote meanwhile', async () => {
+    const kv = memory({ 'outbox:https://suno.com:page-1': [billing(10)] });
+    const d = deps();
+    const get = kv.get;
+    kv.get = async (k) => {
+      kv.data[k] = [billing(10), billing(9)];
+      return get(k);
+    };
+    expect((await adoptOutboxes(kv, d)).keys).toBe(0);
+    expect(kv.data['outbox:https://suno.com:page-1']).toHaveLength(2);
+  });
+});
