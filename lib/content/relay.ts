@@ -67,17 +67,21 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
 
   handle = (detail, at) => {
     const c = readCapture(detail);
-    if (!c || !limiter.take('page', 1, now())) return;
+    if (!c) return;
     const path = c.url.pathname + c.url.search;
     const base = { id: newId(), at, url: c.url.href };
     const { responses, requests } = filters;
-    if (c.kind === 'response' && responses.some((re) => re.test(path))) {
+    // Only captures we would keep spend the page's allowance: unrelated traffic never
+    // crowds out a real reading.
+    const keep =
+      c.kind === 'response'
+        ? responses.some((re) => re.test(path))
+        : requests.some((r) => r.method === c.method && r.re.test(path));
+    if (!keep || !limiter.take('page', 1, now())) return;
+    if (c.kind === 'response') {
       outbox.push({ ...base, type: 'response', status: c.status || 200, body: c.body });
       activity.delivered++;
-    } else if (
-      c.kind === 'request' &&
-      requests.some((r) => r.method === c.method && r.re.test(path))
-    ) {
+    } else {
       const method = c.method as 'POST' | 'PUT' | 'PATCH';
       outbox.push({
         ...base,
