@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { alertsFollower, browserNotifier, onNotificationClicked } from './alerts/browser';
+import { refreshBadge } from './alerts/follower';
 import { getDatabase } from './db/database';
 import { deliver } from './ingest/deliver';
 import { attribute, fromExtensionPage } from './ingest/attribute';
@@ -9,7 +11,9 @@ import { handleSettingsCommand } from './settings/commands';
 import { RateLimiter } from './util/ratelimit';
 
 /** What follows every stored batch and every settings change, in this order. */
-const FOLLOWERS: Follower[] = [];
+const FOLLOWERS: Follower[] = [
+  alertsFollower, // last: it reads what the others derived
+];
 
 /** Wires the background's listeners; called synchronously at the top of its main. */
 export function registerBackground(): void {
@@ -17,6 +21,13 @@ export function registerBackground(): void {
   const pageBase = browser.runtime.getURL('/');
   const limiter = new RateLimiter();
   const followers = followerQueue(getDatabase, FOLLOWERS);
+  browser.notifications.onClicked.addListener(
+    (id) => void onNotificationClicked(getDatabase(), id),
+  );
+  // The browser forgets the badge when it restarts: set it again whenever the worker starts.
+  void refreshBadge(getDatabase(), browserNotifier).catch((e) =>
+    console.error('creditwatch: badge refresh failed', e),
+  );
   onMessage('watch', ({ sender }) => {
     const adapter = attribute(sender, selfId);
     return adapter ? watchSpec(adapter) : null;
