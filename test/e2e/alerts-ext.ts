@@ -1,0 +1,65 @@
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { Browser as Api } from 'wxt/browser';
+
+// Extension pages and the worker have `chrome`; Node's type check needs telling.
+declare const chrome: typeof Api;
+
+/** What the extension shows outside its pages (badge, notifications) and what it stored. */
+export class ExtensionState {
+  private constructor(
+    readonly page: Page,
+    private readonly context: BrowserContext,
+    private readonly extensionId: string,
+  ) {}
+
+  /** An extension page kept open to ask the browser's own APIs (they answer for the worker too). */
+  static async open(context: BrowserContext, extensionId: string): Promise<ExtensionState> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    return new ExtensionState(page, context, extensionId);
+  }
+
+  badge(): Promise<{ text: string; color: number[]; title: string }> {
+    return this.page.evaluate(async () => ({
+      text: await chrome.action.getBadgeText({}),
+      color: [...(await chrome.action.getBadgeBackgroundColor({}))],
+      title: await chrome.action.getTitle({}),
+    }));
+  }
+
+  /** Ids of the notifications the browser holds (shown and not dismissed), optionally by prefix. */
+  async notifications(prefix = ''): Promise<string[]> {
+    const all = await this.page.evaluate(() => chrome.notifications.getAll());
+    return Object.keys(all).filter((id) => id.startsWith(prefix));
+  }
+
+  /** One row of the extension's IndexedDB, read directly. */
+  row<T>(table: string, key: string): Promise<T | undefined> {
+    return this.page.evaluate(
+      ([t, k]) =>
+        new Promise<T | undefined>((res, rej) => {
+          const open = indexedDB.open('creditwatch');
+          open.onerror = () => rej(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction(t!).objectStore(t!).get(k!);
+            req.onsuccess = () => {
+              res(req.result as T | undefined);
+              open.result.close();
+            };
+            req.onerror = () => rej(req.error);
+          };
+        }),
+      [table, key],
+    );
+  }
+
+  /** The service worker, woken first: evaluating in a stopped one would wait forever. */
+  async worker(): Promise<Worker> {
+    await this.page.evaluate(() => chrome.runtime.sendMessage({ wake: true }).catch(() => null));
+    const w = this.context
+      .serviceWorkers()
+      .find((x) => x.url().startsWith(`chrome-extension://${this.extensionId}/`));
+    if (!w) throw new Error('the extension has no service worker');
+    return w;
+  }
+}
