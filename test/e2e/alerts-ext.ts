@@ -33,6 +33,31 @@ export class ExtensionState {
     return Object.keys(all).filter((id) => id.startsWith(prefix));
   }
 
+  /**
+   * Every notification id the browser showed while watching. Headless Chromium closes a
+   * notification by itself about 8 s after showing it (measured), and getAll() forgets it
+   * then: polling it well inside that time sees each one, whatever the worker does.
+   */
+  watchNotifications(everyMs = 200): { seen: Set<string>; stop(): Promise<void> } {
+    const seen = new Set<string>();
+    const list = () => this.notifications();
+    let running = true;
+    const loop = (async () => {
+      while (running) {
+        for (const id of await list().catch(() => [])) seen.add(id);
+        await new Promise((r) => setTimeout(r, everyMs));
+      }
+    })();
+    return {
+      seen,
+      async stop() {
+        running = false;
+        await loop;
+        for (const id of await list()) seen.add(id);
+      },
+    };
+  }
+
   /** One row of the extension's IndexedDB, read directly. */
   row<T>(table: string, key: string): Promise<T | undefined> {
     return this.page.evaluate(
