@@ -36,9 +36,15 @@ export class ExtensionState {
   /**
    * Every notification id the browser showed while watching. Headless Chromium closes a
    * notification by itself about 8 s after showing it (measured), and getAll() forgets it
-   * then: polling it well inside that time sees each one, whatever the worker does.
+   * then: polling it well inside that time sees each one, whatever the worker does. A new
+   * notification joins the list a moment after create() resolves (up to ~1 s seen under
+   * load), so `settled()` keeps watching a little longer before it answers.
    */
-  watchNotifications(everyMs = 200): { seen: Set<string>; stop(): Promise<void> } {
+  watchNotifications(everyMs = 200): {
+    seen: Set<string>;
+    settled(prefix?: string): Promise<string[]>;
+    stop(): Promise<void>;
+  } {
     const seen = new Set<string>();
     const list = () => this.notifications();
     let running = true;
@@ -50,6 +56,10 @@ export class ExtensionState {
     })();
     return {
       seen,
+      async settled(prefix = '') {
+        await new Promise((r) => setTimeout(r, 2_500));
+        return [...seen].filter((id) => id.startsWith(prefix));
+      },
       async stop() {
         running = false;
         await loop;
