@@ -1,6 +1,6 @@
 import { putReading, recorder, T0 } from '@/test/support/alerts';
 import { freshDb } from '@/test/support/db';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CreditwatchDB } from '../db/database';
 import { DEFAULT_GLOBAL_SETTINGS, DEFAULT_TOOL_SETTINGS, SETTINGS_KEYS } from '../model/settings';
 import { createAlertsFollower, refreshBadge } from './follower';
@@ -168,6 +168,7 @@ describe('low-credit notifications', () => {
   });
 
   it('show a recorded alert at most once even when the browser fails to show it', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const failing = { ...rec, notify: () => Promise.reject(new Error('worker killed')) };
     follow = createAlertsFollower(failing, () => now);
     await suno(100);
@@ -177,6 +178,8 @@ describe('low-credit notifications', () => {
     // Recorded first: the lost notification is not repeated (a duplicate would be worse).
     expect(rec.notices).toHaveLength(0);
     expect((await db.alerts.get(SUNO))!.fired.low).toBeDefined();
+    expect(logged).toHaveBeenCalledTimes(1);
+    logged.mockRestore();
   });
 
   it('refresh the badge from what is stored without firing anything', async () => {
