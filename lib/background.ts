@@ -24,10 +24,6 @@ export function registerBackground(): void {
   browser.notifications.onClicked.addListener(
     (id) => void onNotificationClicked(getDatabase(), id),
   );
-  // The browser forgets the badge when it restarts: set it again whenever the worker starts.
-  void refreshBadge(getDatabase(), browserNotifier).catch((e) =>
-    console.error('creditwatch: badge refresh failed', e),
-  );
   onMessage('watch', ({ sender }) => {
     const adapter = attribute(sender, selfId);
     return adapter ? watchSpec(adapter) : null;
@@ -47,4 +43,9 @@ export function registerBackground(): void {
     if (result.ok) void followers.notify({ times: [] });
     return result;
   });
+  // Last, after every listener is in place. The browser forgets the badge when it restarts:
+  // set it again whenever the worker starts.
+  void refreshBadge(getDatabase(), browserNotifier).catch((e) =>
+    console.error('creditwatch: badge refresh failed', e),
+  );
 }

@@ -38,6 +38,10 @@ export async function onNotificationClicked(db: CreditwatchDB, id: string): Prom
     browser.runtime.getURL('/options.html'),
   );
   if (!url) return;
-  await browser.tabs.create({ url });
-  await browser.notifications.clear(id);
+  try {
+    await browser.tabs.create({ url });
+    await browser.notifications.clear(id);
+  } catch (e) {
+    console.error('creditwatch: could not open the page of a notification', e);
+  }
 }
