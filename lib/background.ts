@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { alertsFollower, browserNotifier, onNotificationClicked } from './alerts/browser';
+import { createBudgetFollower } from './alerts/budget';
+import { refreshBadge } from './alerts/follower';
 import { handleDataCommand } from './backup/command';
 import { getDatabase } from './db/database';
 import { adoptEvery, localArea } from './ingest/adopt';
@@ -13,7 +16,11 @@ import { handleSettingsCommand } from './settings/commands';
 import { RateLimiter } from './util/ratelimit';
 
 /** What follows every stored batch and every settings change, in this order. */
-const FOLLOWERS: Follower[] = [refreshDays];
+const FOLLOWERS: Follower[] = [
+  refreshDays,
+  createBudgetFollower(browserNotifier),
+  alertsFollower, // last: it reads what the others derived
+];
 
 /** Wires the background's listeners; called synchronously at the top of its main. */
 export function registerBackground(): void {
@@ -22,6 +29,9 @@ export function registerBackground(): void {
   const limiter = new RateLimiter();
   const status = storageStatusRecorder(browser.storage.local);
   const followers = followerQueue(getDatabase, FOLLOWERS);
+  browser.notifications.onClicked.addListener(
+    (id) => void onNotificationClicked(getDatabase(), id),
+  );
   onMessage('watch', ({ sender }) => {
     const adapter = attribute(sender, selfId);
     return adapter ? watchSpec(adapter) : null;
@@ -55,4 +65,9 @@ export function registerBackground(): void {
     if (result.ok) void followers.notify({ times: [] });
     return result;
   });
+  // Last, after every listener is in place. The browser forgets the badge when it restarts:
+  // set it again whenever the worker starts.
+  void refreshBadge(getDatabase(), browserNotifier).catch((e) =>
+    console.error('creditwatch: badge refresh failed', e),
+  );
 }
