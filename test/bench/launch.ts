@@ -60,44 +60,52 @@ export async function launchWith(extensionDir?: string): Promise<BenchBrowser> {
   };
 }
 
-/** Counts a table's rows from inside the service worker, so no extension page adds load. */
-export function countRows(worker: Worker, table: string): Promise<number> {
+/**
+ * Reads from the extension's database inside the service worker, so no extension page adds
+ * load. Before the background has created the database the answer is `missing`, and the probe
+ * leaves nothing behind (its upgrade is aborted).
+ */
+function readInWorker<T>(
+  worker: Worker,
+  table: string,
+  op: 'count' | 'get',
+  key?: string,
+): Promise<T | 'missing'> {
   return worker.evaluate(
-    (t) =>
-      new Promise<number>((res, rej) => {
+    ([t, o, k]) =>
+      new Promise<T | 'missing'>((res, rej) => {
         const open = indexedDB.open('creditwatch');
-        open.onerror = () => rej(open.error);
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? res('missing') : rej(open.error));
         open.onsuccess = () => {
-          const req = open.result.transaction(t).objectStore(t).count();
+          const db = open.result;
+          if (!db.objectStoreNames.contains(t)) {
+            db.close();
+            return res('missing');
+          }
+          const store = db.transaction(t).objectStore(t);
+          const req = o === 'count' ? store.count() : store.get(k!);
           req.onsuccess = () => {
-            res(req.result);
-            open.result.close();
+            res(req.result as T);
+            db.close();
           };
           req.onerror = () => rej(req.error);
         };
       }),
-    table,
+    [table, op, key] as const,
   );
 }
 
-/** Reads one row by key from inside the service worker. */
-export function getRow<T>(worker: Worker, table: string, key: string): Promise<T | undefined> {
-  return worker.evaluate(
-    ([t, k]) =>
-      new Promise<T | undefined>((res, rej) => {
-        const open = indexedDB.open('creditwatch');
-        open.onerror = () => rej(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(t).objectStore(t).get(k);
-          req.onsuccess = () => {
-            res(req.result as T | undefined);
-            open.result.close();
-          };
-          req.onerror = () => rej(req.error);
-        };
-      }),
-    [table, key] as const,
-  );
+/** A table's row count; 0 before the database exists. */
+export async function countRows(worker: Worker, table: string): Promise<number> {
+  const n = await readInWorker<number>(worker, table, 'count');
+  return n === 'missing' ? 0 : n;
+}
+
+/** One row by key, if the database and the row exist. */
+export async function getRow<T>(worker: Worker, table: string, key: string): Promise<T | undefined> {
+  const row = await readInWorker<T>(worker, table, 'get', key);
+  return row === 'missing' ? undefined : row;
 }
 
 /** Polls until `check` holds, or throws with what was last seen. */

@@ -1,0 +1,27 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { BenchRow } from './types';
+
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+
+/** The one table `npm run bench` prints, in markdown so it can go into the docs as is. */
+export function table(rows: BenchRow[]): string {
+  return [
+    '| name | measured | budget | ok |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(
+      (r) => `| ${cell(r.name)} | ${cell(r.measured)} | ${cell(r.budget)} | ${r.ok ? 'yes' : 'NO'} |`,
+    ),
+  ].join('\n');
+}
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+/** Replaces the figures between the markers of docs/performance.md with a fresh run's. */
+export function writeFigures(docPath: string, figures: string): void {
+  const doc = readFileSync(docPath, 'utf8');
+  const a = doc.indexOf(START);
+  const b = doc.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`${docPath} has no ${START} … ${END} section`);
+  writeFileSync(docPath, `${doc.slice(0, a + START.length)}\n${figures}\n${doc.slice(b)}`);
+}
