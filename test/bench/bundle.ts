@@ -61,7 +61,9 @@ export const bundleSizes: BenchPart = async () => {
     budget: `≤ ${CONTENT_BUDGET} B`,
     ok: worst.bytes <= CONTENT_BUDGET && unread.length === 0,
   });
-  for (const f of files(dir).filter((f) => /\.(js|css|html|json)$/.test(f)).sort())
+  for (const f of files(dir)
+    .filter((f) => /\.(js|css|html|json)$/.test(f))
+    .sort())
     rows.push({
       name: `Bundle: ${relative(dir, f)}`,
       measured: kB(statSync(f).size),

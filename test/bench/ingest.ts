@@ -22,7 +22,11 @@ export const ingest: BenchPart = async ({ quick }) => {
     // Warm-up: the worker opens the database and compiles its code before the heap is weighed.
     const warm = await b.context.newPage();
     await warm.goto('https://claude.ai/settings/billing');
-    await until(() => countRows(b.worker!, 'readings'), (c) => c > 0, 30_000);
+    await until(
+      () => countRows(b.worker!, 'readings'),
+      (c) => c > 0,
+      30_000,
+    );
     await warm.close();
     const before = await workerHeap(b.context);
 

@@ -103,7 +103,11 @@ export async function countRows(worker: Worker, table: string): Promise<number> 
 }
 
 /** One row by key, if the database and the row exist. */
-export async function getRow<T>(worker: Worker, table: string, key: string): Promise<T | undefined> {
+export async function getRow<T>(
+  worker: Worker,
+  table: string,
+  key: string,
+): Promise<T | undefined> {
   const row = await readInWorker<T>(worker, table, 'get', key);
   return row === 'missing' ? undefined : row;
 }

@@ -54,7 +54,9 @@ export const popupScale: BenchPart = async ({ quick }) => {
     const tasks = await countRows(full.worker!, 'tasks');
     const readings = await countRows(full.worker!, 'readings');
     if (tasks !== size.tasks || readings !== size.readings)
-      throw new Error(`seeded ${tasks} tasks and ${readings} readings, wanted ${JSON.stringify(size)}`);
+      throw new Error(
+        `seeded ${tasks} tasks and ${readings} readings, wanted ${JSON.stringify(size)}`,
+      );
     // A first open of each warms code caches, as any popup a person opens twice.
     await openPopup(full);
     await openPopup(empty);

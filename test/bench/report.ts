@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import type { BenchRow } from './types';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -9,7 +10,8 @@ export function table(rows: BenchRow[]): string {
     '| name | measured | budget | ok |',
     '| --- | --- | --- | --- |',
     ...rows.map(
-      (r) => `| ${cell(r.name)} | ${cell(r.measured)} | ${cell(r.budget)} | ${r.ok ? 'yes' : 'NO'} |`,
+      (r) =>
+        `| ${cell(r.name)} | ${cell(r.measured)} | ${cell(r.budget)} | ${r.ok ? 'yes' : 'NO'} |`,
     ),
   ].join('\n');
 }
@@ -17,11 +19,16 @@ export function table(rows: BenchRow[]): string {
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
-/** Replaces the figures between the markers of docs/performance.md with a fresh run's. */
-export function writeFigures(docPath: string, figures: string): void {
+/**
+ * Replaces the figures between the markers of docs/performance.md with a fresh run's,
+ * formatted as the format check wants it.
+ */
+export async function writeFigures(docPath: string, figures: string): Promise<void> {
   const doc = readFileSync(docPath, 'utf8');
   const a = doc.indexOf(START);
   const b = doc.indexOf(END);
   if (a < 0 || b < a) throw new Error(`${docPath} has no ${START} … ${END} section`);
-  writeFileSync(docPath, `${doc.slice(0, a + START.length)}\n${figures}\n${doc.slice(b)}`);
+  const next = `${doc.slice(0, a + START.length)}\n\n${figures}\n\n${doc.slice(b)}`;
+  const options = (await resolveConfig(docPath)) ?? {};
+  writeFileSync(docPath, await format(next, { ...options, filepath: docPath }));
 }

@@ -50,7 +50,7 @@ it(`npm run bench${quick ? ' (quick: breakage only)' : ''}`, async () => {
   ].join('\n');
   console.log(`\n${figures}\n`);
   if (process.env.BENCH_WRITE_DOCS === '1')
-    writeFigures(resolve(__dirname, '../../docs/performance.md'), figures);
+    await writeFigures(resolve(__dirname, '../../docs/performance.md'), figures);
   // Quick mode (CI) fails only on breakage; timings there are too small and noisy to judge.
   const failed = rows.filter((r) => !r.ok && !(quick && r.timing));
   expect(failed.map((r) => `${r.name}: ${r.measured} (budget ${r.budget})`)).toEqual([]);

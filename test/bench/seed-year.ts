@@ -59,7 +59,7 @@ export async function seedYear(page: Page, size: YearSize, now: number): Promise
           tx.onerror = () => rej(tx.error);
         });
       const inBatches = async (store: string, n: number, make: (i: number) => unknown) => {
-        for (let i = 0; i < n; ) {
+        for (let i = 0; i < n;) {
           const rows: unknown[] = [];
           for (const end = Math.min(n, i + 20_000); i < end; i++) rows.push(make(i));
           await put(store, rows);
@@ -100,7 +100,13 @@ export async function seedYear(page: Page, size: YearSize, now: number): Promise
       });
       await put(
         'meters',
-        latest.map((r) => ({ key: r.meterKey, tool: r.tool, meter: r.meter, latest: r, lastSeen: now })),
+        latest.map((r) => ({
+          key: r.meterKey,
+          tool: r.tool,
+          meter: r.meter,
+          latest: r,
+          lastSeen: now,
+        })),
       );
       const task = (i: number) => {
         const tool = sites[i % sites.length]!;
