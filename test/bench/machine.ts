@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
+
+/** The 1-minute load average: on a shared machine it says more about timings than the CPU. */
+export const load = () => loadavg()[0]!.toFixed(1);
 
 /** Where the figures were measured, for the record in docs/performance.md. */
 export function machine(): string {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { bundleSizes } from './bundle';
 import { ingest } from './ingest';
-import { machine } from './machine';
+import { load, machine } from './machine';
 import { pageCost } from './page-cost';
 import { popupScale } from './popup-scale';
 import { table, writeFigures } from './report';
@@ -31,6 +31,7 @@ const PARTS: [string, BenchPart][] = [
 it(`npm run bench${quick ? ' (quick: breakage only)' : ''}`, async () => {
   const rows: BenchRow[] = [];
   const started = Date.now();
+  const loadBefore = load();
   for (const [name, part] of PARTS) {
     const t0 = Date.now();
     try {
@@ -44,7 +45,7 @@ it(`npm run bench${quick ? ' (quick: breakage only)' : ''}`, async () => {
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   const figures = [
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${quick ? 'quick' : 'full'} mode, ${minutes} min.`,
-    `Machine: ${machine()}.`,
+    `Machine: ${machine()}; load average ${loadBefore} at the start, ${load()} at the end.`,
     '',
     table(rows),
   ].join('\n');
