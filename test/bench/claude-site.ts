@@ -23,6 +23,8 @@ export async function serveClaude(
     const url = new URL(route.request().url());
     const page = pages[url.pathname];
     if (page !== undefined) return route.fulfill({ contentType: 'text/html', body: page });
+    if (url.pathname === '/bench-sw.js')
+      return route.fulfill({ contentType: 'text/javascript', body: COMPLETION_WORKER });
     const json = (body: string) => route.fulfill({ contentType: 'application/json', body });
     if (url.pathname.endsWith('/usage')) return json(usage);
     if (url.pathname.endsWith('/prepaid/credits')) return json(prepaid());
@@ -77,11 +79,31 @@ for (let m = 0; m < ${messages}; m++) {
   );
 }
 
-/** Posts `n` messages, `concurrency` at a time: every one is a task the extension stores. */
-export function messagesPage(n: number, concurrency: number): string {
+/**
+ * The page's own service worker answers completions on the spot, as a cache would, so that the
+ * harness (every routed request is a round trip to Node) does not set the pace of the ingest.
+ */
+const COMPLETION_WORKER = `self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));
+self.addEventListener('fetch', (e) => {
+  if (new URL(e.request.url).pathname.endsWith('/completion'))
+    e.respondWith(new Response('event: completion\\ndata: {}\\n\\n',
+      { headers: { 'content-type': 'text/event-stream' } }));
+});`;
+
+/**
+ * Posts `n` messages, `concurrency` at a time: every one is a task the extension stores.
+ * With `localAnswers`, the page's service worker answers them instead of the network.
+ */
+export function messagesPage(n: number, concurrency: number, localAnswers = false): string {
+  const install = `if (!navigator.serviceWorker.controller) {
+  await navigator.serviceWorker.register('/bench-sw.js');
+  while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 20));
+}`;
   return shell(
     'Claude',
-    `let next = 0;
+    `${localAnswers ? install : ''}
+let next = 0;
 const worker = async () => { while (next < ${n}) await post(next++); };
 await Promise.all(Array.from({ length: ${concurrency} }, worker));`,
   );
