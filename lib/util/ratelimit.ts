@@ -13,6 +13,9 @@ export class RateLimiter {
 
   /** Takes `n` tokens for `key` if it has them. */
   take(key: string, n: number, now = Date.now()): boolean {
+    // Only `npm run bench`'s own build (`wxt build --mode bench`, docs/performance.md) lifts the
+    // limits, to push 10,000 items through in seconds; the literal folds away in every other build.
+    if (import.meta.env.MODE === 'bench') return true;
     let b = this.buckets.get(key);
     if (!b) {
       if (this.buckets.size >= this.maxKeys) this.buckets.clear();

@@ -4,6 +4,8 @@ export interface BenchRow {
   measured: string;
   budget: string;
   ok: boolean;
+  /** A speed or memory budget: reported in quick mode (CI) but only breakage fails there. */
+  timing?: boolean;
 }
 
 /** One part of `npm run bench`; quick mode (CI) uses small sizes only to catch breakage. */
