@@ -61,4 +61,21 @@ describe('Outbox', () => {
     expect(box.pending).toBe(10);
     expect(box.dropped).toBe(15);
   });
+
+  it('saves a burst a few times, not once per item, and ends with exactly what is pending', async () => {
+    const saves: number[] = [];
+    let saved: Envelope[] = [];
+    const store = {
+      save: async (items: Envelope[]) => {
+        await new Promise((r) => setTimeout(r, 5));
+        saves.push(items.length);
+        saved = items;
+      },
+    };
+    const box = new Outbox(async () => ({ ok: false, error: 'down', retry: true }), {}, store);
+    for (let i = 0; i < 200; i++) box.push(env(i));
+    await vi.advanceTimersByTimeAsync(40);
+    expect(saves.length).toBeLessThanOrEqual(3);
+    expect(saved.map((e) => e.id)).toEqual(Array.from({ length: 200 }, (_, i) => env(i).id));
+  });
 });

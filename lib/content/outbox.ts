@@ -44,9 +44,24 @@ export class Outbox {
     this.opts = { ...DEFAULTS, ...opts };
   }
 
+  private saving = false;
+  private dirty = false;
+
   private persist() {
     // A tab may close before the worker wakes; what is saved goes again from the next page.
-    this.store?.save(this.items.slice()).catch(() => {});
+    // One save at a time, the latest list next: a burst of captures costs the page a few
+    // saves, not one copy of the whole list per capture.
+    this.dirty = true;
+    if (this.saving || !this.store) return;
+    this.saving = true;
+    this.dirty = false;
+    this.store
+      .save(this.items.slice())
+      .catch(() => {})
+      .finally(() => {
+        this.saving = false;
+        if (this.dirty) this.persist();
+      });
   }
 
   get pending(): number {

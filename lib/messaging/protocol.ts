@@ -8,7 +8,7 @@ export type CommandResult = { ok: true; value?: unknown } | { ok: false; error: 
  * The one protocol between content scripts, extension pages and the background. Payloads are
  * `unknown` on purpose: the background validates them, it never trusts the type a sender claims.
  */
-interface ProtocolMap {
+export interface ProtocolMap {
   /** A content script asks what to watch for on its page; null where nothing is supported. */
   watch(data: null): WatchSpec | null;
   /** A batch of envelopes; the reply comes only after they are committed. */

@@ -44,8 +44,10 @@ describe('the built manifest', () => {
     const files = manifest.content_scripts.flatMap((c) => c.js);
     const bytes = files.reduce((s, f) => s + statSync(join(EXTENSION_DIR, f)).size, 0);
     const text = files.map((f) => readFileSync(join(EXTENSION_DIR, f), 'utf8')).join('\n');
-    expect(bytes).toBeLessThanOrEqual(15 * 1024);
-    expect(text).not.toMatch(/Dexie|preact|ZodError|\$ZodType/);
+    // The budget is 15 kB: decimal kilobytes, the stricter reading.
+    expect(bytes).toBeLessThanOrEqual(15_000);
+    // Nor the messaging library: its listener half cannot be tree-shaken (lib/messaging/send.ts).
+    expect(text).not.toMatch(/Dexie|preact|ZodError|\$ZodType|\[messaging\]/);
   });
 
   it('ships no eval or remote code', () => {
