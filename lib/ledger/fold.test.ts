@@ -162,3 +162,21 @@ it('does not count a meter that watches dollars another meter already counts', (
   });
   expect(lines.map((l) => [l.meter, l.quantity])).toEqual([['balance', 2]]);
 });
+
+it("counts Cursor's on-demand dollars but not the included usage the plan already paid for", () => {
+  const at = Date.parse('2026-11-03T10:00:00Z');
+  const lines = deriveLines({
+    tool: 'cursor',
+    units: { plan: 'usd', on_demand: 'usd' },
+    prev: [
+      r('cursor', 'plan', at, { used: 10, limit: 20 }),
+      r('cursor', 'on_demand', at, { used: 0, limit: 50 }),
+    ],
+    readings: [
+      r('cursor', 'plan', at + 5000, { used: 20, limit: 20 }),
+      r('cursor', 'on_demand', at + 5000, { used: 4, limit: 50 }),
+    ],
+    tasks: [],
+  });
+  expect(lines.map((l) => [l.meter, l.quantity])).toEqual([['on_demand', 4]]);
+});
