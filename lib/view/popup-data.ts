@@ -54,8 +54,9 @@ export interface ToolView {
   chart?: ChartView;
 }
 
-/** Readings a forecast may look at per meter: far more than a week of changes ever needs. */
-const PACE_LIMIT = 200;
+/** Readings a forecast may look at per meter, newest first: the pace since the last rise
+ * rarely needs more, and each one read costs the popup time with a busy history. */
+const PACE_LIMIT = 50;
 
 /** Low meters first, then those running out before their reset, then by share left. */
 function rank(m: MeterCard): number[] {
