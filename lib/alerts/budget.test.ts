@@ -65,5 +65,7 @@ describe('budget alert', () => {
     await budget(db, 1000);
     await follow(db, { times: [] });
     expect(notifier.notices).toHaveLength(0);
+    // Under budget with no episode open, nothing is written either.
+    expect(await db.alerts.count()).toBe(0);
   });
 });

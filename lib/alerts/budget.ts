@@ -19,9 +19,12 @@ export function createBudgetFollower(notifier: Notifier, clock = () => Date.now(
     const budget = global.budgetUsd;
     const spent = budget === undefined ? 0 : (await monthFigures(db, month, now)).usd;
     const over = budget !== undefined && budget > 0 && spent > budget;
+    const key = `budget:${month}`;
+    // Nothing to record while under budget with no episode open: "delete everything" stays empty.
+    if (!over && !(await db.alerts.get(key))) return;
     await fireOnce(
       db,
-      `budget:${month}`,
+      key,
       'budget',
       over,
       {

@@ -13,6 +13,7 @@ import type { MeterSpec } from '../model/tool';
 import { loadSettings } from '../settings/load';
 import { chartOf, type ChartView } from './chart';
 import { costsFromDays } from './day-costs';
+import { dayOf } from '../ledger/calendar';
 import { lastDays, monthStart } from './days';
 import { forecastText } from './forecast-text';
 import { meterView, type MeterView } from './meter-view';
@@ -112,7 +113,8 @@ export async function loadPopup(db: CreditwatchDB, now: number): Promise<ToolVie
     loadSettings(db),
     db.days
       .where('day')
-      .between(from, days[days.length - 1]!, true, true)
+      // Up to tomorrow: a site's clock a little ahead of ours must not hide its tasks.
+      .between(from, dayOf(now + 86_400_000), true, true)
       .toArray(),
   ]);
   const tools: CardTool[] = [...ADAPTERS, ...manual.map(manualCard)].filter(

@@ -114,6 +114,8 @@ async function tabAround(page: Page, max = 400) {
       };
     });
     if (!now) continue;
+    // A month input keeps focus for each of its segments (month, year): same control, go on.
+    if (seen[seen.length - 1]?.key === now.key) continue;
     if (seen.some((s) => s.key === now.key)) break;
     seen.push(now);
   }

@@ -120,6 +120,19 @@ const withTasks = ADAPTERS.filter((a) =>
   (casesOf.get(a.id) ?? []).some((c) => 'tasks' in c.expect && c.expect.tasks?.length),
 );
 
+/**
+ * Moves the epoch times in a history fixture (seconds, ms or µs) so its newest is an hour
+ * ago: the popup shows the last 30 days, and fixtures written once must not age out of it.
+ */
+function toRecent(body: string): string {
+  const re = /\b1[78]\d{8}(?:\d{3}){0,2}\b/g;
+  const ms = (digits: string) => Number(digits) / 10 ** (digits.length - 13);
+  const times = [...body.matchAll(re)].map((m) => ms(m[0]));
+  if (!times.length) return body;
+  const shift = Date.now() - 3_600_000 - Math.max(...times);
+  return body.replace(re, (d) => String(Math.round((ms(d) + shift) * 10 ** (d.length - 13))));
+}
+
 /** Each adapter that can see a task: the page does it, the popup shows its cost per task. */
 describe.each(withTasks.map((a) => [a.id, a] as const))('%s tasks in Chromium', (_id, adapter) => {
   it('shows the cost per task of what the page did', async () => {
@@ -135,12 +148,13 @@ describe.each(withTasks.map((a) => [a.id, a] as const))('%s tasks in Chromium', 
     await serve(browser.context, {
       [page]: { body: appPage(adapter.name, [call]) },
       [c.url]: {
-        body:
+        body: toRecent(
           c.kind === 'request'
             ? c.responseFixture
               ? fixture(c.responseFixture)
               : '{}'
             : fixture(c.fixture),
+        ),
       },
     });
     const popup = await PopupPage.open(browser.context, browser.extensionId);
