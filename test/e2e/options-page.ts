@@ -1,3 +1,4 @@
+import { readRows } from './idb';
 import type { BrowserContext, Page } from 'playwright-core';
 import { appPage, serve, visit } from './harness';
 import { fixture } from '@/test/support/fixtures';
@@ -24,22 +25,7 @@ export class OptionsPage {
 
   /** Every row of a table, read straight from the extension's IndexedDB. */
   async rows<T = Record<string, unknown>>(table: string): Promise<T[]> {
-    return this.page.evaluate(
-      (t) =>
-        new Promise<T[]>((res, rej) => {
-          const open = indexedDB.open('creditwatch');
-          open.onerror = () => rej(open.error);
-          open.onsuccess = () => {
-            const req = open.result.transaction(t).objectStore(t).getAll();
-            req.onsuccess = () => {
-              res(req.result as T[]);
-              open.result.close();
-            };
-            req.onerror = () => rej(req.error);
-          };
-        }),
-      table,
-    );
+    return readRows<T>(this.page, table);
   }
 
   /** Row counts of every table. */

@@ -1,25 +1,9 @@
+import { readRows } from '@/test/e2e/idb';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Browser } from '@/test/e2e/harness';
 
 /** Every row of a table, read straight from the extension's IndexedDB in one of its pages. */
-export function rows<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (t) =>
-      new Promise<T[]>((res, rej) => {
-        const open = indexedDB.open('creditwatch');
-        open.onerror = () => rej(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(t).objectStore(t).getAll();
-          req.onsuccess = () => {
-            res(req.result as T[]);
-            open.result.close();
-          };
-          req.onerror = () => rej(req.error);
-        };
-      }),
-    table,
-  );
-}
+export const rows = readRows;
 
 /** The extension's `storage.local`, read from one of its pages. */
 export function storageLocal(page: Page): Promise<Record<string, unknown>> {
