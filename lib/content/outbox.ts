@@ -44,24 +44,18 @@ export class Outbox {
     this.opts = { ...DEFAULTS, ...opts };
   }
 
-  private saving = false;
-  private dirty = false;
+  private saveQueued = false;
 
   private persist() {
-    // A tab may close before the worker wakes; what is saved goes again from the next page.
-    // One save at a time, the latest list next: a burst of captures costs the page a few
-    // saves, not one copy of the whole list per capture.
-    this.dirty = true;
-    if (this.saving || !this.store) return;
-    this.saving = true;
-    this.dirty = false;
-    this.store
-      .save(this.items.slice())
-      .catch(() => {})
-      .finally(() => {
-        this.saving = false;
-        if (this.dirty) this.persist();
-      });
+    // A tab may close before the worker wakes; what is saved goes again from another page or
+    // the background. Saved before the current task ends (a microtask), so a closing tab cannot
+    // outrun it; pushes within one task (a burst, adopted leftovers) share one save.
+    if (this.saveQueued || !this.store) return;
+    this.saveQueued = true;
+    queueMicrotask(() => {
+      this.saveQueued = false;
+      this.store?.save(this.items.slice()).catch(() => {});
+    });
   }
 
   get pending(): number {

@@ -1,4 +1,5 @@
 import { appPage, launch, serve, stopServiceWorker, visit, type Browser } from './harness';
+import { storageLocal } from '@/test/stress/browser';
 import { PopupPage } from './popup';
 
 let browser: Browser;
@@ -34,19 +35,31 @@ it(
       }),
     });
     const rounds = 8;
+    const popup = await PopupPage.open(browser.context, browser.extensionId);
+    // The round's balance is in the extension's hands: saved by the relay for a later page or
+    // the background, or already stored. (A tab closed before its relay even saw the data
+    // cannot be saved by anything; that is not what this test is about.)
+    const held = async (credits: number) => {
+      const saved = Object.entries(await storageLocal(popup.page))
+        .filter(([k]) => k.startsWith('outbox:https://suno.com:'))
+        .flatMap(([, v]) => (Array.isArray(v) ? (v as { body?: string }[]) : []));
+      const mark = `"total_credits_left":${credits}`;
+      if (saved.some((e) => e.body?.includes(mark))) return true;
+      const rows = await popup.rows<{ remaining?: number }>('readings');
+      return rows.some((r) => r.remaining === credits);
+    };
     for (let i = 0; i < rounds; i++) {
       await stopServiceWorker(browser.context);
       const tab = await visit(browser.context, 'https://suno.com/account');
       await stopServiceWorker(browser.context);
-      // Odd rounds close the tab 100 ms after the page's data arrived: long enough for the relay
-      // to have it, too short for a delivery into the stopped worker to finish, so the saved
-      // outbox must carry it to the next page. Even rounds leave the relay time to retry.
-      await tab.waitForTimeout(i % 2 === 0 ? 300 : 100);
+      await expect.poll(() => held(500 - (i + 1) * 10), { timeout: 10_000 }).toBe(true);
+      // Odd rounds close the tab at once: a delivery into the stopped worker cannot have
+      // finished, so the saved outbox must carry the data. Even rounds leave time to retry.
+      if (i % 2 === 0) await tab.waitForTimeout(300);
       await tab.close();
     }
     // One more page of the same site adopts whatever the last closed tab left behind.
     await (await visit(browser.context, 'https://suno.com/library')).waitForTimeout(500);
-    const popup = await PopupPage.open(browser.context, browser.extensionId);
     // Retries back off up to 30 s after repeated stops: wait past that, nothing may be missing.
     const settle = 45_000;
     await popup.waitForMeter(
