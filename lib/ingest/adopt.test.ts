@@ -1,19 +1,11 @@
 import { freshDb } from '@/test/support/db';
-import { AT, envId } from '@/test/support/envelopes';
+import { AT, envId, SELF_ID as SELF, sunoBillingEnvelope } from '@/test/support/envelopes';
 import type { KeyValue } from '../content/pending';
 import { RateLimiter } from '../util/ratelimit';
 import { adoptOutboxes } from './adopt';
 import type { DeliverDeps } from './deliver';
 
-const SELF = 'abcdefghijklmnopabcdefghijklmnop';
-const billing = (left: number) => ({
-  type: 'response',
-  id: envId(),
-  at: AT + left,
-  status: 200,
-  url: 'https://studio-api.prod.suno.com/api/billing/info/',
-  body: JSON.stringify({ total_credits_left: left }),
-});
+const billing = (left: number) => sunoBillingEnvelope(left, AT + left);
 const generate = (n: number) => ({
   type: 'request',
   id: envId(),

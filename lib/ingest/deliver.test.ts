@@ -1,27 +1,10 @@
 import { freshDb } from '@/test/support/db';
-import { AT, envId } from '@/test/support/envelopes';
+import { SELF_ID as SELF, sunoBillingEnvelope, sunoSender } from '@/test/support/envelopes';
 import { RateLimiter } from '../util/ratelimit';
 import { deliver, type DeliverDeps } from './deliver';
 import { attribute } from './attribute';
 
-const SELF = 'abcdefghijklmnopabcdefghijklmnop';
-const sunoSender = {
-  id: SELF,
-  url: 'https://suno.com/create',
-  origin: 'https://suno.com',
-  frameId: 0,
-  tab: { url: 'https://suno.com/create' },
-};
-const billing = () => [
-  {
-    type: 'response',
-    id: envId(),
-    at: AT,
-    status: 200,
-    url: 'https://studio-api.prod.suno.com/api/billing/info/',
-    body: '{"total_credits_left":70}',
-  },
-];
+const billing = () => [sunoBillingEnvelope(70)];
 
 function deps(over: Partial<DeliverDeps> = {}): DeliverDeps {
   const db = freshDb();

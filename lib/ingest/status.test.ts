@@ -1,6 +1,11 @@
 import Dexie from 'dexie';
 import { freshDb } from '@/test/support/db';
-import { AT, envId } from '@/test/support/envelopes';
+import {
+  AT,
+  SELF_ID as SELF,
+  sunoBillingEnvelope,
+  sunoSender as sender,
+} from '@/test/support/envelopes';
 import { RateLimiter } from '../util/ratelimit';
 import { deliver, type DeliverDeps } from './deliver';
 import {
@@ -10,24 +15,7 @@ import {
   storageStatusRecorder,
 } from './status';
 
-const SELF = 'abcdefghijklmnopabcdefghijklmnop';
-const sender = {
-  id: SELF,
-  url: 'https://suno.com/create',
-  origin: 'https://suno.com',
-  frameId: 0,
-  tab: { url: 'https://suno.com/create' },
-};
-const billing = (left: number) => [
-  {
-    type: 'response',
-    id: envId(),
-    at: AT + left,
-    status: 200,
-    url: 'https://studio-api.prod.suno.com/api/billing/info/',
-    body: JSON.stringify({ total_credits_left: left }),
-  },
-];
+const billing = (left: number) => [sunoBillingEnvelope(left, AT + left)];
 
 /** A storage.local stand-in that keeps what it is given, as the browser's would. */
 function memoryArea() {

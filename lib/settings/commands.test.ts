@@ -2,7 +2,7 @@ import type { CreditwatchDB } from '@/lib/db/database';
 import { deliver } from '@/lib/ingest/deliver';
 import { RateLimiter } from '@/lib/util/ratelimit';
 import { freshDb } from '@/test/support/db';
-import { AT, envId } from '@/test/support/envelopes';
+import { AT, SELF_ID, sunoBillingEnvelope, sunoSender } from '@/test/support/envelopes';
 import { seedRows } from '@/test/support/seed';
 import { handleSettingsCommand } from './commands';
 
@@ -283,24 +283,9 @@ describe('deleting data', () => {
 describe('a disabled tool', () => {
   it('has its page data acknowledged and dropped', async () => {
     const db = freshDb();
-    const SELF = 'abcdefghijklmnopabcdefghijklmnop';
-    const sender = {
-      id: SELF,
-      url: 'https://suno.com/create',
-      origin: 'https://suno.com',
-      frameId: 0,
-      tab: { url: 'https://suno.com/create' },
-    };
-    const batch = () => [
-      {
-        type: 'response',
-        id: envId(),
-        at: AT,
-        status: 200,
-        url: 'https://studio-api.prod.suno.com/api/billing/info/',
-        body: '{"total_credits_left":70}',
-      },
-    ];
+    const SELF = SELF_ID;
+    const sender = sunoSender;
+    const batch = () => [sunoBillingEnvelope(70)];
     const deps = { db: () => db, selfId: SELF, limiter: new RateLimiter() };
     await handleSettingsCommand(db, {
       type: 'saveTool',

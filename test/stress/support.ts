@@ -1,15 +1,7 @@
 import type { Envelope } from '@/lib/model/wire';
 
-export const SELF = 'abcdefghijklmnopabcdefghijklmnop';
+export { SELF_ID as SELF, sunoSender } from '@/test/support/envelopes';
 export const T0 = Date.parse('2026-11-21T12:00:00Z');
-
-export const sunoSender = {
-  id: SELF,
-  url: 'https://suno.com/create',
-  origin: 'https://suno.com',
-  frameId: 0,
-  tab: { url: 'https://suno.com/create' },
-};
 
 /**
  * Suno items as the relay sends them: `tasks` generations with the site's ids and `readings`

@@ -36,3 +36,27 @@ export function envelopeFor(adapter: Adapter, c: AdapterCase, at = AT): Envelope
     texts: collectTexts(doc, watchSpec(adapter).probes),
   };
 }
+
+/** The extension id tests give the background as its own. */
+export const SELF_ID = 'abcdefghijklmnopabcdefghijklmnop';
+
+/** What the browser reports for our content script on suno.com's top frame. */
+export const sunoSender = {
+  id: SELF_ID,
+  url: 'https://suno.com/create',
+  origin: 'https://suno.com',
+  frameId: 0,
+  tab: { url: 'https://suno.com/create' },
+};
+
+/** One Suno billing answer, as the relay sends it. */
+export function sunoBillingEnvelope(left: number, at = AT) {
+  return {
+    type: 'response',
+    id: envId(),
+    at,
+    status: 200,
+    url: 'https://studio-api.prod.suno.com/api/billing/info/',
+    body: JSON.stringify({ total_credits_left: left }),
+  };
+}
