@@ -4,19 +4,34 @@ import { isoLocal, monthRange, nextDayStart, dayOf } from '../ledger/calendar';
 import { feeApplies, feesOf } from '../ledger/fees';
 import { round6, type LedgerLine } from '../ledger/line';
 import { ToolScanner, ledgerTools, unitsOf } from '../ledger/scan';
+import type { Unit } from '../model/enums';
 import { loadSettings, pricePerUnit, type Settings } from '../settings/load';
 import { BOM, HEADER, csvLines, type Cell } from './csv';
 
-/** USD of a spending line at the user's prices; undefined when no price is known. */
-export function costUsd(l: LedgerLine, settings: Settings): number | undefined {
-  if (l.quantity === undefined || !l.unit) return undefined;
-  const price = pricePerUnit(l.unit, settings.tool(l.tool), adapterById(l.tool)?.pricePerUnit);
-  return price === undefined ? undefined : round6(l.quantity * price);
+/** USD per unit of a tool at the user's prices; undefined when no price is known. */
+export type Pricer = (tool: string, unit: Unit) => number | undefined;
+
+/** A Pricer that looks each tool and unit up once: an export asks for every line. */
+export function pricer(settings: Settings): Pricer {
+  const known = new Map<string, number | undefined>();
+  return (tool, unit) => {
+    const key = `${tool}|${unit}`;
+    if (!known.has(key))
+      known.set(key, pricePerUnit(unit, settings.tool(tool), adapterById(tool)?.pricePerUnit));
+    return known.get(key);
+  };
 }
 
-export function rowOf(l: LedgerLine, name: string, settings: Settings): Cell[] {
+/** USD of a spending line; undefined when no price is known. */
+export function costUsd(l: LedgerLine, price: Pricer): number | undefined {
+  if (l.quantity === undefined || !l.unit) return undefined;
+  const p = price(l.tool, l.unit);
+  return p === undefined ? undefined : round6(l.quantity * p);
+}
+
+export function rowOf(l: LedgerLine, name: string, price: Pricer): Cell[] {
   // A top-up's money is counted when its units are spent, so it carries no cost of its own.
-  const cost = l.kind === 'topup' ? undefined : costUsd(l, settings);
+  const cost = l.kind === 'topup' ? undefined : costUsd(l, price);
   return [isoLocal(l.at), name, l.activity, l.model, l.quantity, l.unit, cost, l.basis];
 }
 
@@ -32,6 +47,7 @@ export async function* monthCsv(
 ): AsyncGenerator<string> {
   const [start, end] = monthRange(month);
   const settings = await loadSettings(db);
+  const price = pricer(settings);
   const tools = await ledgerTools(db);
   const name = new Map(tools.map((t) => [t.id, t.name]));
   yield BOM + csvLines([[...HEADER]]);
@@ -59,7 +75,7 @@ export async function* monthCsv(
     const rows: Cell[][] = [];
     for (const s of scanners)
       for (const l of (await s.page(day, next)).lines)
-        if (l.kind !== 'reset') rows.push(rowOf(l, name.get(l.tool) ?? l.tool, settings));
+        if (l.kind !== 'reset') rows.push(rowOf(l, name.get(l.tool) ?? l.tool, price));
     if (rows.length) yield csvLines(rows);
   }
 }

@@ -1,6 +1,6 @@
 import { LedgerFold } from '../../lib/ledger/fold';
 import { csvLines, type Cell } from '../../lib/export/csv';
-import { rowOf } from '../../lib/export/month-csv';
+import { pricer, rowOf } from '../../lib/export/month-csv';
 import type { Reading } from '../../lib/model/reading';
 import type { Task } from '../../lib/model/task';
 import { DEFAULT_GLOBAL_SETTINGS, DEFAULT_TOOL_SETTINGS } from '../../lib/model/settings';
@@ -11,13 +11,11 @@ import { runInNewContext } from 'node:vm';
 
 /**
  * The CSV export's pipeline without IndexedDB: the same ledger fold, row building and
- * papaparse quoting the export runs, fed a day at a time from a generator (as the export's
+ * CSV quoting the export runs, fed a day at a time from a generator (as the export's
  * indexed range queries feed it), so the figures measure our code, not fake-indexeddb.
  */
-const SETTINGS: Settings = {
-  global: DEFAULT_GLOBAL_SETTINGS,
-  tool: () => ({ ...DEFAULT_TOOL_SETTINGS, pricePerUnit: 0.01 }),
-};
+const SUNO_SETTINGS = { ...DEFAULT_TOOL_SETTINGS, pricePerUnit: 0.01 };
+const SETTINGS: Settings = { global: DEFAULT_GLOBAL_SETTINGS, tool: () => SUNO_SETTINGS };
 const DAY = 86_400_000;
 const START = Date.parse('2026-01-01T00:00:00Z');
 
@@ -61,6 +59,7 @@ function* days(lines: number, nDays: number): Generator<(Task | Reading)[]> {
 
 async function run(lines: number, nDays: number, gc?: () => void) {
   const fold = new LedgerFold('suno', { credits: 'credits' });
+  const price = pricer(SETTINGS);
   let [count, bytes, peak] = [0, 0, 0];
   gc?.();
   const base = process.memoryUsage().heapUsed;
@@ -71,7 +70,7 @@ async function run(lines: number, nDays: number, gc?: () => void) {
     const rows: Cell[][] = [];
     for (const x of batch)
       for (const l of 'meterKey' in x ? fold.reading(x) : fold.task(x))
-        rows.push(rowOf(l, 'Suno', SETTINGS));
+        rows.push(rowOf(l, 'Suno', price));
     count += rows.length;
     bytes += csvLines(rows).length;
     // Sampled after a collection every 30 days: what the stream holds, not its garbage.

@@ -10,6 +10,8 @@ import { storageGrowth } from './storage-growth';
 import type { BenchPart, BenchRow } from './types';
 
 const quick = process.env.BENCH_QUICK === '1';
+/** `BENCH_ONLY=popup,export` runs only the parts whose names contain one of these words. */
+const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 
 const PARTS: [string, BenchPart][] = [
   ['bundle sizes', bundleSizes],
@@ -25,6 +27,7 @@ it(`npm run bench${quick ? ' (quick: breakage only)' : ''}`, async () => {
   const started = Date.now();
   const loadBefore = load();
   for (const [name, part] of PARTS) {
+    if (only.length && !only.some((w) => name.includes(w))) continue;
     const t0 = Date.now();
     try {
       rows.push(...(await part({ quick })));
@@ -42,7 +45,7 @@ it(`npm run bench${quick ? ' (quick: breakage only)' : ''}`, async () => {
     table(rows),
   ].join('\n');
   console.log(`\n${figures}\n`);
-  if (process.env.BENCH_WRITE_DOCS === '1')
+  if (process.env.BENCH_WRITE_DOCS === '1' && !only.length)
     await writeFigures(resolve(__dirname, '../../docs/performance.md'), figures);
   // Quick mode (CI) fails only on breakage; timings there are too small and noisy to judge.
   const failed = rows.filter((r) => !r.ok && !(quick && r.timing));
