@@ -1,4 +1,4 @@
-import { ADAPTERS } from '@/lib/adapters';
+import { TOOLS } from '@/lib/catalog';
 import { t } from '@/lib/i18n';
 
 export function EmptyState() {
@@ -7,7 +7,7 @@ export function EmptyState() {
       <h2>{t('emptyTitle')}</h2>
       <p>{t('emptyBody')}</p>
       <ul>
-        {ADAPTERS.map((a) => (
+        {TOOLS.map((a) => (
           <li key={a.id}>
             <a href={a.usageUrl} target="_blank" rel="noreferrer">
               {a.name}

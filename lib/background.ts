@@ -7,9 +7,16 @@ import { getDatabase } from './db/database';
 import { adoptEvery, localArea } from './ingest/adopt';
 import { deliver } from './ingest/deliver';
 import { attribute, fromExtensionPage } from './ingest/attribute';
-import { followerQueue, type Change, type Follower } from './ingest/followers';
+import {
+  followerQueue,
+  savedChanges,
+  type Change,
+  type Follower,
+  type FollowerTiming,
+} from './ingest/followers';
 import { storageStatusRecorder } from './ingest/status';
 import { refreshDays } from './ledger/days';
+import { refreshPace } from './forecast/refresh';
 import { watchSpec } from './ingest/watch';
 import { onMessage } from './messaging/protocol';
 import { handleSettingsCommand } from './settings/commands';
@@ -18,9 +25,17 @@ import { RateLimiter } from './util/ratelimit';
 /** What follows every stored batch and every settings change, in this order. */
 const FOLLOWERS: Follower[] = [
   refreshDays,
+  refreshPace,
   createBudgetFollower(browserNotifier),
   alertsFollower, // last: it reads what the others derived
 ];
+
+/**
+ * The ledger, alerts and badge follow a page's captures once they pause for a second (at most
+ * 5 s into a long stream): done per batch, that work competed with the page for the CPU while
+ * it streamed (docs/performance.md). Changes from the options page go at once.
+ */
+const TIMING: FollowerTiming = { settleMs: 1_000, maxWaitMs: 5_000 };
 
 /** Wires the background's listeners; called synchronously at the top of its main. */
 export function registerBackground(): void {
@@ -28,7 +43,12 @@ export function registerBackground(): void {
   const pageBase = browser.runtime.getURL('/');
   const limiter = new RateLimiter();
   const status = storageStatusRecorder(browser.storage.local);
-  const followers = followerQueue(getDatabase, FOLLOWERS);
+  const followers = followerQueue(
+    getDatabase,
+    FOLLOWERS,
+    TIMING,
+    savedChanges(browser.storage.local),
+  );
   browser.notifications.onClicked.addListener(
     (id) => void onNotificationClicked(getDatabase(), id),
   );
@@ -55,14 +75,14 @@ export function registerBackground(): void {
       changes.push(c),
     );
     if (result.ok)
-      for (const c of changes.length ? changes : [{ times: [] }]) void followers.notify(c);
+      for (const c of changes.length ? changes : [{ times: [] }]) void followers.notify(c, true);
     return result;
   });
   onMessage('data', async ({ data, sender }) => {
     if (!fromExtensionPage(sender, selfId, pageBase))
       return { ok: false, error: 'not from an extension page' };
     const result = await handleDataCommand(getDatabase(), data);
-    if (result.ok) void followers.notify({ times: [] });
+    if (result.ok) void followers.notify({ times: [] }, true);
     return result;
   });
   // Last, after every listener is in place. The browser forgets the badge when it restarts:
@@ -70,4 +90,6 @@ export function registerBackground(): void {
   void refreshBadge(getDatabase(), browserNotifier).catch((e) =>
     console.error('creditwatch: badge refresh failed', e),
   );
+  // Changes a stopped worker stored but never followed: their ledger days, alerts and badge.
+  void followers.resume().catch((e) => console.error('creditwatch: resuming changes failed', e));
 }

@@ -1,5 +1,6 @@
 import { adapterModules } from '@/test/support/fixtures';
 import { envelopeFor } from '@/test/support/envelopes';
+import { TOOLS } from '../catalog';
 import { ADAPTERS } from './index';
 import { interpret, ownsUrl } from './interpret';
 
@@ -13,6 +14,11 @@ describe('adapter cases', () => {
       expect(m.adapter.id).toBe(m.file);
       expect(m.cases.length).toBeGreaterThan(0);
     }
+  });
+
+  it('the catalog describes exactly the adapters, in the same order, as they do', () => {
+    expect(TOOLS.map((t) => t.id)).toEqual(ADAPTERS.map((a) => a.id));
+    for (const [i, tool] of TOOLS.entries()) expect(ADAPTERS[i]).toMatchObject(tool);
   });
 
   it.each(cases.map(({ adapter, c }) => [adapter.id, c.name, adapter, c] as const))(

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { ReadingDraft } from '../model/reading';
 import { num, opt, pct, time, amount, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
+import { chatgpt as info } from '../catalog/chatgpt';
 
 // A window that is present must fit; `null` (free plans have no second window) is fine.
 const usageWindow = () =>
@@ -62,20 +63,9 @@ const USAGE_PAGE = /^\/codex\/settings\/usage/;
 
 /** ChatGPT / Codex: 5-hour and weekly percent windows, and the Codex credit balance. */
 export const chatgpt: Adapter = {
-  id: 'chatgpt',
-  name: 'ChatGPT / Codex',
-  category: 'code',
-  usageUrl: 'https://chatgpt.com/codex/settings/usage',
+  ...info,
   hosts: ['chatgpt.com'],
   usagePath: USAGE_PAGE,
-  meters: {
-    five_hour: { label: '5-hour limit', kind: 'percent', unit: 'percent' },
-    weekly: { label: 'Weekly limit', kind: 'percent', unit: 'percent' },
-    // Meters are declared up front, so extra per-model limits show as their tightest one.
-    other_five_hour: { label: '5-hour limit, other models', kind: 'percent', unit: 'percent' },
-    other_weekly: { label: 'Weekly limit, other models', kind: 'percent', unit: 'percent' },
-    credits: { label: 'Codex credits', kind: 'prepaid', unit: 'credits' },
-  },
   responses: [
     endpoint({
       match: /^\/backend-api\/wham\/usage\/?(\?|$)/,

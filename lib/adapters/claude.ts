@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { ReadingDraft } from '../model/reading';
 import { num, opt, pct, time } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
+import { claude as info } from '../catalog/claude';
 
 // A window that is present must fit; `null` (e.g. no 5-hour window on credit-based plans) is fine.
 const usageWindow = () =>
@@ -88,22 +89,9 @@ function extraUsage(d: z.output<typeof usage>): ReadingDraft | undefined {
 
 /** Claude.ai: percent-used windows (5-hour, weekly, per model), extra usage and prepaid credits in cents. */
 export const claude: Adapter = {
-  id: 'claude',
-  name: 'Claude',
-  category: 'text',
-  usageUrl: 'https://claude.ai/settings/usage',
+  ...info,
   hosts: ['claude.ai'],
   usagePath: /^\/settings\/usage/,
-  meters: {
-    five_hour: { label: '5-hour session', kind: 'percent', unit: 'percent' },
-    seven_day: { label: 'Weekly, all models', kind: 'percent', unit: 'percent' },
-    seven_day_sonnet: { label: 'Weekly, Sonnet', kind: 'percent', unit: 'percent' },
-    seven_day_opus: { label: 'Weekly, Opus', kind: 'percent', unit: 'percent' },
-    seven_day_oauth_apps: { label: 'Weekly, apps', kind: 'percent', unit: 'percent' },
-    seven_day_cowork: { label: 'Weekly, Cowork', kind: 'percent', unit: 'percent' },
-    extra_usage: { label: 'Extra usage', kind: 'spend_cap', unit: 'usd' },
-    prepaid: { label: 'Prepaid credits', kind: 'prepaid', unit: 'usd' },
-  },
   responses: [
     endpoint({
       match: /^\/api\/organizations\/[\w-]{1,64}\/usage\/?$/,

@@ -1,6 +1,7 @@
 import { textNumber } from './fields';
 import type { ReadingDraft } from '../model/reading';
 import type { Adapter, AdapterCase } from './types';
+import { copilot as info } from '../catalog/copilot';
 
 /** Premium requests reset on the 1st of each month, 00:00 UTC: the next such moment after `at`. */
 function nextMonthStart(at: number): number {
@@ -15,16 +16,12 @@ function nextMonthStart(at: number): number {
  * and a request's cost depends on the model's multiplier (0 for some, more than 1 for others).
  */
 export const copilot: Adapter = {
-  id: 'copilot',
-  name: 'GitHub Copilot',
-  category: 'code',
-  usageUrl: 'https://github.com/settings/copilot/features',
+  ...info,
   hosts: ['github.com'],
   // Only the settings pages: running on every GitHub page would cost for nothing.
   pages: ['/settings/*'],
   // [?] The Copilot settings page is where the allowance is shown; billing pages are read too.
   usagePath: /^\/settings\/copilot(\/features)?\/?$/,
-  meters: { premium: { label: 'Premium requests', kind: 'quota', unit: 'requests' } },
   responses: [],
   // No stable ids are known on these pages, so the visible phrase anchors each value. [?]
   probes: [

@@ -3,6 +3,7 @@ import type { ReadingDraft } from '../model/reading';
 import type { TaskDraft } from '../model/task';
 import { opt, pct, time, amount, toEpochMs } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
+import { cursor as info } from '../catalog/cursor';
 
 const siteId = () => z.string().check(z.regex(/^[\w.:-]{1,100}$/));
 
@@ -66,17 +67,9 @@ function toTask(e: z.output<typeof event>): TaskDraft | undefined {
 
 /** Cursor: the plan's included usage and on-demand spend in cents, legacy request counts, per-event cost. */
 export const cursor: Adapter = {
-  id: 'cursor',
-  name: 'Cursor',
-  category: 'code',
-  usageUrl: 'https://cursor.com/dashboard?tab=usage',
+  ...info,
   hosts: ['cursor.com'],
   usagePath: /^\/dashboard\/?$/,
-  meters: {
-    plan: { label: 'Included usage', kind: 'quota', unit: 'usd' },
-    on_demand: { label: 'On-demand spend', kind: 'spend_cap', unit: 'usd' },
-    requests: { label: 'Premium requests (legacy plan)', kind: 'quota', unit: 'requests' },
-  },
   responses: [
     endpoint({
       match: /^\/api\/usage-summary\/?(\?|$)/,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { num, opt, time } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
+import { elevenlabs as info } from '../catalog/elevenlabs';
 
 // `character_count` is what was USED this period, not what is left; the limit is the quota.
 const subscription = z.object({
@@ -27,14 +28,10 @@ const ttsBody = z.object({
 
 /** ElevenLabs: a monthly character quota (the app calls them credits); each speech request is a task. */
 export const elevenlabs: Adapter = {
-  id: 'elevenlabs',
-  name: 'ElevenLabs',
-  category: 'audio',
-  usageUrl: 'https://elevenlabs.io/app/subscription',
+  ...info,
   hosts: ['elevenlabs.io'],
   apiHosts: ['api.elevenlabs.io'],
   usagePath: /^\/app\/subscription/,
-  meters: { characters: { label: 'Character credits', kind: 'quota', unit: 'characters' } },
   responses: [
     endpoint({
       match: /^\/v1\/user\/subscription\/?(\?|$)/,

@@ -1,17 +1,14 @@
 import * as z from 'zod/mini';
 import { num, opt, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
+import { fal as info } from '../catalog/fal';
 
 /** fal.ai: a prepaid balance in dollars, from the billing call its dashboard makes. */
 export const fal: Adapter = {
-  id: 'fal',
-  name: 'fal.ai',
-  category: 'image',
-  usageUrl: 'https://fal.ai/dashboard/billing',
+  ...info,
   hosts: ['fal.ai'],
   apiHosts: ['api.fal.ai'],
   usagePath: /^\/dashboard\/billing/,
-  meters: { balance: { label: 'Credits', kind: 'prepaid', unit: 'usd' } },
   responses: [
     endpoint({
       // Only with `expand=credits` (alone or in a list): without it there is no balance to read.

@@ -16,7 +16,7 @@ import { suno } from './suno';
 import { v0 } from './v0';
 import type { Adapter } from './types';
 
-/** Every supported site, explicitly. Adding a site: one adapter file, its fixtures, one line here. */
+/** Every supported site, explicitly, in the catalog's order (README: Adding a site). */
 export const ADAPTERS: readonly Adapter[] = [
   chatgpt,
   claude,

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { TaskDraft } from '../model/task';
 import { num, opt, time } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
+import { kling as info } from '../catalog/kling';
 
 const pool = z.object({ balance: opt(num()), endTime: opt(time()) });
 const points = z.object({
@@ -52,19 +53,10 @@ function cost(req: unknown): Partial<TaskDraft> {
 
 /** Kling AI: one credit balance made of pools that expire; video and image generations. */
 export const kling: Adapter = {
-  id: 'kling',
-  name: 'Kling AI',
-  category: 'video',
-  usageUrl: 'https://klingai.com/membership/membership-plan',
+  ...info,
   hosts: ['klingai.com', 'klingai.kuaishou.com'],
   // [?] the page that lists the point pools; the header shows the total on every page.
   usagePath: /^\/(global\/)?membership/,
-  meters: { credits: { label: 'Credits', kind: 'prepaid', unit: 'credits' } },
-  rateCard: {
-    // A 5-second standard video, the app's default, and one image.
-    video: { cost: 10, unit: 'credits', meter: 'credits' },
-    image: { cost: 1, unit: 'credits', meter: 'credits' },
-  },
   responses: [
     endpoint({
       match: /^\/api\/account\/point\/?(\?|$)/,

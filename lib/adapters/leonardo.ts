@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { num, opt, time, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
+import { leonardo as info } from '../catalog/leonardo';
 
 // [?] Units: Leonardo calls its credits "tokens"; what one buys varies by model and settings.
 const details = z.object({
@@ -17,21 +18,10 @@ const details = z.object({
  * together), which is none of the API pools, so the text reading has a meter of its own.
  */
 export const leonardo: Adapter = {
-  id: 'leonardo',
-  name: 'Leonardo.ai',
-  category: 'image',
-  // The token counter sits above the profile on the home page (and in most tools).
-  usageUrl: 'https://app.leonardo.ai/',
+  ...info,
   hosts: ['app.leonardo.ai'],
   apiHosts: ['cloud.leonardo.ai'],
   usagePath: /^\/$/,
-  meters: {
-    subscription: { label: 'Plan tokens', kind: 'quota', unit: 'tokens' },
-    paid: { label: 'Top-up tokens', kind: 'prepaid', unit: 'tokens' },
-    api_subscription: { label: 'API plan tokens', kind: 'quota', unit: 'tokens' },
-    api_paid: { label: 'API top-up tokens', kind: 'prepaid', unit: 'tokens' },
-    shown: { label: 'Tokens (as the app shows them)', kind: 'prepaid', unit: 'tokens' },
-  },
   responses: [
     endpoint({
       match: /^\/api\/rest\/v1\/me\/?(\?|$)/,

@@ -1,5 +1,6 @@
 import { textNumber } from './fields';
 import type { Adapter, AdapterCase } from './types';
+import { midjourney as info } from '../catalog/midjourney';
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 // "Fast Time Remaining: 29.57/30.0 hours (98.58%)", spacing and the colon vary with layout.
@@ -12,14 +13,9 @@ const PERCENT = new RegExp(`fast\\s*time\\s*remaining\\s*:?\\s*(${NUM})\\s*%`, '
 
 /** Midjourney: no JSON to read, so the account page's "Fast Time Remaining" line. */
 export const midjourney: Adapter = {
-  id: 'midjourney',
-  name: 'Midjourney',
-  category: 'image',
-  usageUrl: 'https://www.midjourney.com/account',
+  ...info,
   hosts: ['www.midjourney.com', 'midjourney.com'],
   usagePath: /^\/account/,
-  // "Lifetime Usage" and "Relaxed Usage" are totals, not balances: no meter for them.
-  meters: { fast_hours: { label: 'Fast hours', kind: 'quota', unit: 'hours' } },
   responses: [],
   probes: [
     {

@@ -1,19 +1,13 @@
 import * as z from 'zod/mini';
 import { num, opt, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
+import { openrouter as info } from '../catalog/openrouter';
 
 /** OpenRouter: prepaid dollars (credits bought minus used), an optional key limit, per-call cost. */
 export const openrouter: Adapter = {
-  id: 'openrouter',
-  name: 'OpenRouter',
-  category: 'text',
-  usageUrl: 'https://openrouter.ai/settings/credits',
+  ...info,
   hosts: ['openrouter.ai'],
   usagePath: /^\/settings\/credits/,
-  meters: {
-    balance: { label: 'Credits', kind: 'prepaid', unit: 'usd' },
-    key_limit: { label: 'Key limit', kind: 'spend_cap', unit: 'usd' },
-  },
   responses: [
     endpoint({
       match: /^\/api\/v1\/credits\/?(\?|$)/,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { opt, time, amount, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
+import { perplexity as info } from '../catalog/perplexity';
 
 const grant = z.object({
   type: opt(z.string().check(z.maxLength(40))), // recurring | promotional | purchased
@@ -15,13 +16,9 @@ const USAGE_PAGE = /^\/account\/usage/;
  * scale 0.01; whether they really are cents is [?], so a wrong guess is one constant to change.
  */
 export const perplexity: Adapter = {
-  id: 'perplexity',
-  name: 'Perplexity',
-  category: 'text',
-  usageUrl: 'https://www.perplexity.ai/account/usage',
+  ...info,
   hosts: ['www.perplexity.ai'],
   usagePath: USAGE_PAGE,
-  meters: { credits: { label: 'Credit balance', kind: 'prepaid', unit: 'usd' } },
   responses: [
     endpoint({
       match: /^\/rest\/billing\/credits\/?(\?|$)/,

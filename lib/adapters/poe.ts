@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { num, opt, amount, toEpochMs, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
+import { poe as info } from '../catalog/poe';
 
 // One row per query. A row's cost must fit; its other fields fail soft. `creation_time` is in
 // unix microseconds; dividing by 1000 gives ms, which `time()` then bounds.
@@ -26,14 +27,10 @@ const USAGE_PAGE = /^\/settings\/?$/;
 
 /** Poe: the compute-point balance, and a true per-query cost from the points history. */
 export const poe: Adapter = {
-  id: 'poe',
-  name: 'Poe',
-  category: 'text',
-  usageUrl: 'https://poe.com/settings',
+  ...info,
   hosts: ['poe.com'],
   apiHosts: ['api.poe.com'],
   usagePath: USAGE_PAGE,
-  meters: { points: { label: 'Compute points', kind: 'prepaid', unit: 'points' } },
   responses: [
     endpoint({
       match: /^\/usage\/current_balance\/?(\?|$)/,

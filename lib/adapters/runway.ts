@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { num, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
+import { runway as info } from '../catalog/runway';
 
 /**
  * Runway: the web app's credits (from visible text; its JSON is unknown [?]) and the developer
@@ -17,20 +18,11 @@ import { endpoint, type Adapter, type AdapterCase } from './types';
  *   card, and API calls come from a server holding a key, not from a page.
  */
 export const runway: Adapter = {
-  id: 'runway',
-  name: 'Runway',
-  category: 'video',
-  usageUrl: 'https://app.runwayml.com/settings/billing',
-  // 1 credit = $0.01 (SITES.md).
-  pricePerUnit: 0.01,
+  ...info,
   hosts: ['app.runwayml.com'],
   apiHosts: ['api.dev.runwayml.com'],
   // Runway's help pages send people to /settings/billing ("Plans & Billing") for the balance.
   usagePath: /^\/settings\/billing/,
-  meters: {
-    credits: { label: 'Credits (web app)', kind: 'prepaid', unit: 'credits' },
-    api_credits: { label: 'API credits', kind: 'prepaid', unit: 'credits' },
-  },
   responses: [
     endpoint({
       match: /^\/v1\/organization\/?(\?|$)/,

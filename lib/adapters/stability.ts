@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { num, opt } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
+import { stability as info } from '../catalog/stability';
 
 // Credits per image, by model. [?] SITES.md cites secondary pages quoting the pricing page.
 const PER_IMAGE: Record<string, number> = {
@@ -23,16 +24,10 @@ function modelOf(path: string, req: unknown): string | undefined {
 
 /** Stability AI: prepaid credits (1 credit = $0.01); each generated image costs a per-model rate. */
 export const stability: Adapter = {
-  id: 'stability',
-  name: 'Stability AI',
-  category: 'image',
-  usageUrl: 'https://platform.stability.ai/account/credits',
-  // 1 credit = $0.01 (SITES.md).
-  pricePerUnit: 0.01,
+  ...info,
   hosts: ['platform.stability.ai'],
   apiHosts: ['api.stability.ai'],
   usagePath: /^\/account\/credits/,
-  meters: { credits: { label: 'Credits', kind: 'prepaid', unit: 'credits' } },
   responses: [
     endpoint({
       match: /^\/v1\/user\/balance\/?(\?|$)/,

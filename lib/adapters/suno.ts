@@ -1,19 +1,14 @@
 import * as z from 'zod/mini';
 import { num, opt, time, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
+import { suno as info } from '../catalog/suno';
 
 /** Suno: credits from the billing info the app fetches; a generation is one task. */
 export const suno: Adapter = {
-  id: 'suno',
-  name: 'Suno',
-  category: 'audio',
-  usageUrl: 'https://suno.com/account',
+  ...info,
   hosts: ['suno.com'],
   apiHosts: ['studio-api.prod.suno.com'],
   usagePath: /^\/account/,
-  meters: { credits: { label: 'Credits', kind: 'quota', unit: 'credits' } },
-  // One song request makes two clips at 5 credits each.
-  rateCard: { song: { cost: 10, unit: 'credits', meter: 'credits' } },
   responses: [
     endpoint({
       match: /^\/api\/billing\/info\/?(\?|$)/,

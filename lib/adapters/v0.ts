@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { ReadingDraft } from '../model/reading';
 import { num, opt, time } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
+import { v0 as info } from '../catalog/v0';
 
 /*
  * Units [?]: v0's pricing speaks of credits worth dollars, but nothing says whether these
@@ -52,20 +53,10 @@ function onDemand(d: z.output<typeof token>['data']['onDemand'], at: number): Re
 
 /** v0 (Vercel): monthly credits, on-demand credits, and the older "legacy" allowance. */
 export const v0: Adapter = {
-  id: 'v0',
-  name: 'v0',
-  category: 'code',
-  // [?] where the web app shows billing; the API host serves the documented Platform API.
-  usageUrl: 'https://v0.app/chat/settings/billing',
+  ...info,
   hosts: ['v0.app', 'v0.dev'],
   apiHosts: ['api.v0.dev'],
   usagePath: /^\/chat\/settings\/billing/,
-  meters: {
-    credits: { label: 'Monthly credits', kind: 'quota', unit: 'credits' },
-    on_demand: { label: 'On-demand credits', kind: 'prepaid', unit: 'credits' },
-    // A separate meter: the legacy allowance may count something else, so histories never mix.
-    legacy: { label: 'Credits (legacy plan)', kind: 'quota', unit: 'credits' },
-  },
   responses: [
     endpoint({
       match: /^\/v1\/user\/billing\/?(\?|$)/,

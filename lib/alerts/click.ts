@@ -1,12 +1,12 @@
-import { adapterById } from '../adapters';
+import { toolById } from '../catalog';
 import type { CreditwatchDB } from '../db/database';
 import { parseNoticeId } from './notice';
 
 /** The page a click on an alert about `key` opens: the tool's usage page when it has one. */
 export async function usagePageFor(db: CreditwatchDB, key: string): Promise<string | undefined> {
   const tool = key.split(':')[0] ?? '';
-  const adapter = adapterById(tool);
-  if (adapter) return adapter.usageUrl;
+  const info = toolById(tool);
+  if (info) return info.usageUrl;
   if (!tool.startsWith('m_')) return undefined;
   return (await db.manualTools.get(tool))?.usageUrl;
 }

@@ -1,4 +1,4 @@
-import { adapterById } from '../adapters';
+import { toolById } from '../catalog';
 import type { CreditwatchDB } from '../db/database';
 import { PACE_WINDOW_MS } from '../forecast/pace';
 import { MANUAL_METER } from '../model/manual';
@@ -17,10 +17,10 @@ interface Described {
 
 /** The meter's declared spec and its tool's name: an adapter's, or a manual tool's. */
 async function describe(db: CreditwatchDB, s: MeterState): Promise<Described | undefined> {
-  const adapter = adapterById(s.tool);
-  if (adapter) {
-    const spec = adapter.meters[s.meter];
-    return spec ? { spec, toolName: adapter.name } : undefined;
+  const info = toolById(s.tool);
+  if (info) {
+    const spec = info.meters[s.meter];
+    return spec ? { spec, toolName: info.name } : undefined;
   }
   if (s.meter !== MANUAL_METER) return undefined;
   const manual = await db.manualTools.get(s.tool);

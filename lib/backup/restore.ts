@@ -1,4 +1,4 @@
-import { adapterById } from '../adapters';
+import { toolById } from '../catalog';
 import type { CreditwatchDB } from '../db/database';
 import { LATEST_VERSION } from '../db/versions';
 import { t } from '../i18n';
@@ -32,7 +32,7 @@ function duplicate(ids: string[]): string | undefined {
 /** What fits the schema but not the rest of the data: foreign tools, keys that disagree. */
 function inconsistency(tables: BackupTables): string | undefined {
   const manual = new Set(tables.manualTools.map((m) => m.id));
-  const known = (tool: string) => !!adapterById(tool) || manual.has(tool);
+  const known = (tool: string) => !!toolById(tool) || manual.has(tool);
   for (const [table, list] of [
     ['readings', tables.readings],
     ['tasks', tables.tasks],

@@ -38,7 +38,7 @@ describe('Outbox', () => {
     );
     box.push(env(1));
     box.push(env(2));
-    await vi.advanceTimersByTimeAsync(100);
+    await vi.advanceTimersByTimeAsync(1_000);
     // The unacked item is retried in the same flush until acknowledged.
     expect(box.pending).toBe(0);
   });
@@ -77,5 +77,40 @@ describe('Outbox', () => {
     await vi.advanceTimersByTimeAsync(40);
     expect(saves.length).toBeLessThanOrEqual(3);
     expect(saved.map((e) => e.id)).toEqual(Array.from({ length: 200 }, (_, i) => env(i).id));
+  });
+
+  it('sends a stream of pushes together once the page pauses, or after maxHoldMs at most', async () => {
+    const batches: number[] = [];
+    const box = new Outbox(async (batch) => {
+      batches.push(batch.length);
+      return { ok: true, acked: batch.map((e) => e.id) };
+    });
+    // A chat turn: a capture every 200 ms for 2 s, then a pause.
+    for (let i = 0; i < 10; i++) {
+      box.push(env(i));
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    expect(batches).toEqual([]);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(batches).toEqual([10]);
+    // A page that never pauses still delivers every 5 s.
+    for (let i = 10; i < 40; i++) {
+      box.push(env(i));
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    expect(batches).toEqual([10, 25]);
+  });
+
+  it('sends at once when the page is left or hidden', async () => {
+    const send = vi.fn(async (batch: Envelope[]): Promise<Ack> => ({
+      ok: true,
+      acked: batch.map((e) => e.id),
+    }));
+    const box = new Outbox(send);
+    box.push(env(1));
+    box.flushNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(box.pending).toBe(0);
   });
 });

@@ -5,8 +5,13 @@ export interface OutboxOptions {
   maxBatch: number;
   baseDelayMs: number;
   maxDelayMs: number;
-  /** Wait this long after a push so that items travel together. */
+  /**
+   * Send once the page has pushed nothing for this long, so that a chat turn's captures
+   * travel together after it rather than one by one while the page works.
+   */
   gatherMs: number;
+  /** However busy the page, send this long after the oldest item waiting. */
+  maxHoldMs: number;
 }
 
 /** Where unacknowledged items wait across page loads (the extension's storage, not the page's). */
@@ -19,7 +24,8 @@ const DEFAULTS: OutboxOptions = {
   maxBatch: 50,
   baseDelayMs: 250,
   maxDelayMs: 30_000,
-  gatherMs: 50,
+  gatherMs: 1_000,
+  maxHoldMs: 5_000,
 };
 
 /**
@@ -32,6 +38,8 @@ export class Outbox {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sending = false;
   private failures = 0;
+  /** When the oldest item not yet sent arrived, while gathering. */
+  private heldSince: number | undefined;
   private readonly opts: OutboxOptions;
   /** Items refused for good (bad sender, over the bound), counted for tests and diagnosis. */
   dropped = 0;
@@ -69,7 +77,16 @@ export class Outbox {
     }
     this.items.push(env);
     this.persist();
-    if (!this.sending && this.failures === 0) this.schedule(this.opts.gatherMs);
+    if (!this.sending && this.failures === 0) this.gather();
+  }
+
+  /** Restarts the quiet-period wait, never past `maxHoldMs` after the oldest item waiting. */
+  private gather() {
+    const now = Date.now();
+    this.heldSince ??= now;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.schedule(Math.min(this.opts.gatherMs, this.heldSince + this.opts.maxHoldMs - now));
   }
 
   private schedule(ms: number) {
@@ -80,10 +97,19 @@ export class Outbox {
     }, ms);
   }
 
+  /** Sends now (the page is being hidden or left), unless the background is backing off. */
+  flushNow(): void {
+    if (this.failures > 0 || !this.items.length) return;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    void this.flush();
+  }
+
   /** Sends what is pending, a batch at a time, until empty or the background fails. */
   async flush(): Promise<void> {
     if (this.sending) return;
     this.sending = true;
+    this.heldSince = undefined;
     try {
       while (this.items.length) {
         const batch = this.items.slice(0, this.opts.maxBatch);

@@ -1,4 +1,4 @@
-import { adapterById } from '../adapters';
+import { toolById } from '../catalog';
 import type { CreditwatchDB } from '../db/database';
 import { isoLocal, monthRange, nextDayStart, dayOf } from '../ledger/calendar';
 import { feeApplies, feesOf } from '../ledger/fees';
@@ -17,7 +17,7 @@ export function pricer(settings: Settings): Pricer {
   return (tool, unit) => {
     const key = `${tool}|${unit}`;
     if (!known.has(key))
-      known.set(key, pricePerUnit(unit, settings.tool(tool), adapterById(tool)?.pricePerUnit));
+      known.set(key, pricePerUnit(unit, settings.tool(tool), toolById(tool)?.pricePerUnit));
     return known.get(key);
   };
 }

@@ -27,32 +27,59 @@ export function leftOf(r: Reading): number | undefined {
   return undefined;
 }
 
+/** Where a meter's latest stretch of spending began: its first reading and what was left. */
+export interface PaceStart {
+  at: number;
+  left: number;
+}
+
 /**
- * The recent pace of one meter from its readings (oldest first, the latest last): what was
- * spent since the last rise (a reset or top-up starts a new stretch) over the time it took.
- * Undefined when there is too little history, nothing was spent, or nothing is left to run
- * out of — a forecast is only shown when it can be worked out honestly.
+ * The start of the latest stretch in a meter's readings (oldest first, the latest last):
+ * walking back from the latest while the balance only went down, within PACE_WINDOW_MS of
+ * it (a reset or top-up starts a new stretch). It depends on the readings only, not on the
+ * clock, so the background can keep it with the meter's state for the popup (MeterState.pace).
+ * Undefined when the latest reading cannot say what is left.
  */
-export function forecast(history: Reading[], now: number): Forecast | undefined {
+export function paceStart(history: Reading[]): PaceStart | undefined {
   const latest = history[history.length - 1];
   if (!latest) return undefined;
   const left = leftOf(latest);
-  if (left === undefined || left <= 0) return undefined;
-  // Walk back from the latest while the balance only went down: that stretch is the pace.
-  let start = latest;
-  let spent = 0;
+  if (left === undefined) return undefined;
+  let start: PaceStart = { at: latest.at, left };
   for (let i = history.length - 2; i >= 0; i--) {
     const r = history[i]!;
     if (latest.at - r.at > PACE_WINDOW_MS) break;
-    const [a, b] = [leftOf(r), leftOf(history[i + 1]!)];
-    if (a === undefined || b === undefined || a < b) break;
-    spent += a - b;
-    start = r;
+    const a = leftOf(r);
+    // Each step only went down, so what was spent is the start's balance minus the latest's.
+    if (a === undefined || a < start.left) break;
+    start = { at: r.at, left: a };
   }
+  return start;
+}
+
+/**
+ * How long a meter lasts at the pace since `start`: what was spent over the time it took.
+ * Undefined when there is too little history, nothing was spent, or nothing is left to run
+ * out of — a forecast is only shown when it can be worked out honestly.
+ */
+export function forecastFrom(
+  start: PaceStart | undefined,
+  latest: Reading,
+  now: number,
+): Forecast | undefined {
+  const left = leftOf(latest);
+  if (!start || left === undefined || left <= 0) return undefined;
+  const spent = start.left - left;
   const span = Math.max(now, latest.at) - start.at;
   if (spent <= 0 || span < MIN_SPAN_MS) return undefined;
   const perDay = (spent / span) * DAY_MS;
   const emptyAt = Math.round(Math.max(now, latest.at) + (left / perDay) * DAY_MS);
   const beforeReset = latest.resetsAt !== undefined && emptyAt < latest.resetsAt;
   return { perDay, emptyAt, beforeReset };
+}
+
+/** The recent pace of one meter from its readings (oldest first, the latest last). */
+export function forecast(history: Reading[], now: number): Forecast | undefined {
+  const latest = history[history.length - 1];
+  return latest && forecastFrom(paceStart(history), latest, now);
 }

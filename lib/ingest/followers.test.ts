@@ -1,5 +1,5 @@
 import type { CreditwatchDB } from '../db/database';
-import { followerQueue, type Change } from './followers';
+import { followerQueue, savedChanges, type Change } from './followers';
 
 const db = {} as CreditwatchDB;
 
@@ -63,5 +63,95 @@ describe('followerQueue', () => {
     expect(calls).toEqual(['suno', 'poe']);
     expect(error).toHaveBeenCalledTimes(2);
     error.mockRestore();
+  });
+
+  describe('settling', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+    const timing = { settleMs: 1_000, maxWaitMs: 5_000 };
+
+    it('waits for a pause in the stream, then makes one pass of everything', async () => {
+      const seen: Change[] = [];
+      const q = followerQueue(() => db, [async (_, c) => void seen.push(c)], timing);
+      for (let i = 0; i < 4; i++) {
+        void q.notify({ tool: 'claude', times: [i] });
+        await vi.advanceTimersByTimeAsync(500);
+      }
+      expect(seen).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(seen).toEqual([{ tool: 'claude', times: [0, 1, 2, 3] }]);
+    });
+
+    it('does not wait longer than maxWaitMs for a stream that never pauses', async () => {
+      const seen: Change[] = [];
+      const q = followerQueue(() => db, [async (_, c) => void seen.push(c)], timing);
+      for (let i = 0; i < 12; i++) {
+        void q.notify({ tool: 'claude', times: [i] });
+        await vi.advanceTimersByTimeAsync(500);
+      }
+      // Passes at 5 s (times 0–9) and, after the stream stopped, 1 s later (10–11).
+      expect(seen.map((c) => c.times.length)).toEqual([10]);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(seen.map((c) => c.times.length)).toEqual([10, 2]);
+    });
+
+    it('goes at once for a change marked soon, taking what waits with it', async () => {
+      const seen: Change[] = [];
+      const q = followerQueue(() => db, [async (_, c) => void seen.push(c)], timing);
+      void q.notify({ tool: 'claude', times: [1] });
+      await q.notify({ times: [] }, true);
+      expect(seen).toEqual([{ tool: 'claude', times: [1] }, { times: [] }]);
+    });
+
+    it('saves what waits and a restarted queue resumes it; a done pass clears it', async () => {
+      const area = new Map<string, unknown>();
+      const kv = {
+        get: async (k: string) => (area.has(k) ? { [k]: area.get(k) } : {}),
+        set: async (items: Record<string, unknown>) =>
+          void Object.entries(items).forEach(([k, v]) => area.set(k, v)),
+        remove: async (keys: string[]) => void keys.forEach((k) => area.delete(k)),
+      };
+      const stopped = followerQueue(() => db, [async () => {}], timing, savedChanges(kv));
+      void stopped.notify({ tool: 'suno', times: [Date.UTC(2026, 10, 1)] });
+      void stopped.notify({ tool: 'suno', times: [Date.UTC(2026, 10, 2)] });
+      await vi.advanceTimersByTimeAsync(10);
+      expect(area.get('followers:pending')).toEqual([
+        { tool: 'suno', times: [Date.UTC(2026, 10, 1), Date.UTC(2026, 10, 2)] },
+      ]);
+      // The worker stops here: its timer never fires. A new one starts.
+      vi.clearAllTimers();
+      const seen: Change[] = [];
+      const restarted = followerQueue(
+        () => db,
+        [async (_, c) => void seen.push(c)],
+        timing,
+        savedChanges(kv),
+      );
+      await restarted.resume();
+      await vi.advanceTimersByTimeAsync(1_000);
+      await restarted.idle();
+      expect(seen).toEqual([
+        { tool: 'suno', times: [Date.UTC(2026, 10, 1), Date.UTC(2026, 10, 2)] },
+      ]);
+      expect(area.has('followers:pending')).toBe(false);
+    });
+
+    it('resumes junk left in storage as one settings-wide pass, never as data', async () => {
+      const kv = {
+        get: async () => ({ 'followers:pending': [{ tool: 'x'.repeat(500), times: ['soon'] }] }),
+        set: async () => {},
+        remove: async () => {},
+      };
+      const seen: Change[] = [];
+      const q = followerQueue(
+        () => db,
+        [async (_, c) => void seen.push(c)],
+        timing,
+        savedChanges(kv),
+      );
+      await q.resume();
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(seen).toEqual([{ times: [] }]);
+    });
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { freshDb } from '@/test/support/db';
 import type { CreditwatchDB } from '../db/database';
 import type { Reading } from '../model/reading';
@@ -91,5 +92,47 @@ describe('refreshDays', () => {
     await db.readings.where('at').aboveOrEqual(DAY2).delete();
     await rebuildDays(db, 'suno');
     expect((await db.days.toArray()).map((d) => d.day)).toEqual([dayOf(DAY1)]);
+  });
+
+  it('refreshing batch by batch, in any arrival order, gives the rows a rebuild gives', async () => {
+    // Readings and songs over four days, arriving late and out of order in random batches.
+    const event = fc.record({
+      reading: fc.boolean(),
+      minute: fc.integer({ min: 0, max: 4 * 24 * 60 - 1 }),
+      remaining: fc.integer({ min: 0, max: 500 }),
+    });
+    const arrival = fc
+      .uniqueArray(event, { minLength: 1, maxLength: 25, selector: (e) => e.minute })
+      .chain((events) =>
+        fc.tuple(
+          fc.shuffledSubarray(events, { minLength: events.length, maxLength: events.length }),
+          fc.array(fc.integer({ min: 1, max: 6 }), { minLength: events.length }),
+        ),
+      );
+    await fc.assert(
+      fc.asyncProperty(arrival, async ([events, sizes]) => {
+        const fresh = freshDb();
+        const start = new Date(2026, 10, 2).getTime();
+        let i = 0;
+        for (const size of sizes) {
+          const batch = events.slice(i, i + size);
+          if (!batch.length) break;
+          i += size;
+          const times: number[] = [];
+          for (const e of batch) {
+            const at = start + e.minute * 60_000;
+            times.push(at);
+            if (e.reading)
+              await addReading(fresh, r('suno', 'credits', at, { remaining: e.remaining }));
+            else await fresh.tasks.add(song(`s${e.minute}`, at));
+          }
+          await refreshDays(fresh, { tool: 'suno', times });
+        }
+        const refreshed = await fresh.days.toArray();
+        await rebuildDays(fresh);
+        expect(refreshed).toEqual(await fresh.days.toArray());
+      }),
+      { numRuns: 60 },
+    );
   });
 });

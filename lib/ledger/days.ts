@@ -19,31 +19,43 @@ async function writeDay(db: CreditwatchDB, tool: string, day: string): Promise<v
  * Follower: rewrites the DayRow of every day a change touched, of the day of each meter's
  * next reading after a touched time (a late reading splits the interval that follows), and of
  * the tasks since the previous reading (the new one may have costed them by the drop).
+ * A pass may carry thousands of times (a settled stream, a backlog): per meter it looks at the
+ * span they cover with three range queries rather than two per time, and may rewrite a day
+ * more than needed, never fewer.
  * A change without a tool is a settings change: money is worked out at view time, so nothing.
  */
 export const refreshDays: Follower = async (db: CreditwatchDB, change: Change) => {
   const tool = change.tool;
   if (!tool || !change.times.length) return;
   const days = new Set(change.times.map(dayOf));
+  // A loop, not Math.min(...times): a backlog's thousands of times would overflow the stack.
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const t of change.times) [lo, hi] = [Math.min(lo, t), Math.max(hi, t)];
   const meterKeys = (await db.meters.where('tool').equals(tool).primaryKeys()) as string[];
-  for (const at of new Set(change.times))
-    for (const mk of meterKeys) {
-      const next = await db.readings
-        .where('[meterKey+at]')
-        .between([mk, at], [mk, Infinity], false, true)
-        .first();
-      if (next) days.add(dayOf(next.at));
-      // A new reading may have given tasks since the previous one their cost (balance drop).
-      const prev = await db.readings
-        .where('[meterKey+at]')
-        .between([mk, 0], [mk, at], true, false)
-        .last();
-      if (prev && dayOf(prev.at) !== dayOf(at))
-        await db.tasks
-          .where('[tool+at]')
-          .between([tool, prev.at], [tool, at], false, false)
-          .each((t) => void days.add(dayOf(t.at)));
-    }
+  let earliest = lo;
+  for (const mk of meterKeys) {
+    // Readings inside the span are the next reading of an earlier touched time.
+    await db.readings
+      .where('[meterKey+at]')
+      .between([mk, lo], [mk, hi], false, true)
+      .each((r) => void days.add(dayOf(r.at)));
+    const next = await db.readings
+      .where('[meterKey+at]')
+      .between([mk, hi], [mk, Infinity], false, true)
+      .first();
+    if (next) days.add(dayOf(next.at));
+    const prev = await db.readings
+      .where('[meterKey+at]')
+      .between([mk, 0], [mk, lo], true, false)
+      .last();
+    if (prev && prev.at < earliest) earliest = prev.at;
+  }
+  // Tasks from the earliest previous reading on may have been costed by a new drop.
+  if (dayOf(earliest) !== dayOf(hi))
+    await db.tasks
+      .where('[tool+at]')
+      .between([tool, earliest], [tool, hi], false, false)
+      .each((t) => void days.add(dayOf(t.at)));
   for (const day of [...days].sort()) await writeDay(db, tool, day);
 };
 

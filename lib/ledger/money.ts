@@ -1,4 +1,4 @@
-import { adapterById } from '../adapters';
+import { toolById } from '../catalog';
 import type { Unit } from '../model/enums';
 import type { ToolSettings } from '../model/settings';
 import { pricePerUnit } from '../settings/load';
@@ -16,7 +16,7 @@ export function moneyOf(
   spent: Partial<Record<Unit, number>>,
   settings: ToolSettings,
 ): Money {
-  const known = adapterById(tool)?.pricePerUnit;
+  const known = toolById(tool)?.pricePerUnit;
   const out: Money = { usd: 0, unpriced: {} };
   for (const [unit, qty] of Object.entries(spent) as [Unit, number][]) {
     if (!qty) continue;

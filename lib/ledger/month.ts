@@ -1,4 +1,4 @@
-import { adapterById } from '../adapters';
+import { toolById } from '../catalog';
 import type { CreditwatchDB } from '../db/database';
 import type { Unit } from '../model/enums';
 import type { DayRow } from '../model/day';
@@ -58,7 +58,7 @@ export async function monthsFigures(
     const entry = (tool: string) => {
       let e = byTool.get(tool);
       if (!e) {
-        const name = adapterById(tool)?.name ?? manualNames.get(tool) ?? tool;
+        const name = toolById(tool)?.name ?? manualNames.get(tool) ?? tool;
         e = { tool, name, units: {}, tasks: 0, usd: 0, unpriced: {} };
         byTool.set(tool, e);
       }

@@ -1,23 +1,22 @@
-import { ADAPTERS, adapterById } from '../adapters';
+import { TOOLS, toolById } from '../catalog';
 import type { CreditwatchDB } from '../db/database';
 import { MANUAL_METER } from '../model/manual';
 import type { Reading } from '../model/reading';
 import { LedgerFold, inOrder, isReading, type MeterUnits } from './fold';
 import type { LedgerLine } from './line';
 
-/** A tool's meters and their units: the adapter's declaration, or a manual tool's one unit. */
+/** A tool's meters and their units: the catalog's declaration, or a manual tool's one unit. */
 export async function unitsOf(db: CreditwatchDB, tool: string): Promise<MeterUnits | undefined> {
-  const adapter = adapterById(tool);
-  if (adapter)
-    return Object.fromEntries(Object.entries(adapter.meters).map(([m, s]) => [m, s.unit]));
+  const info = toolById(tool);
+  if (info) return Object.fromEntries(Object.entries(info.meters).map(([m, s]) => [m, s.unit]));
   const manual = await db.manualTools.get(tool);
   return manual ? { [MANUAL_METER]: manual.unit } : undefined;
 }
 
-/** Every tool the ledger covers: the adapters and the user's manual tools. */
+/** Every tool the ledger covers: the supported tools and the user's manual tools. */
 export async function ledgerTools(db: CreditwatchDB): Promise<{ id: string; name: string }[]> {
   const manual = await db.manualTools.toArray();
-  return [...ADAPTERS, ...manual].map(({ id, name }) => ({ id, name }));
+  return [...TOOLS, ...manual].map(({ id, name }) => ({ id, name }));
 }
 
 export interface Page {

@@ -11,4 +11,10 @@ export interface MeterState {
   meter: string;
   latest: Reading;
   lastSeen: number;
+  /**
+   * Where the latest stretch of spending began (lib/forecast/pace.ts paceStart), worked out
+   * by the background after changes so the popup forecasts without reading history. Valid
+   * only while `of` equals `latest.at`; a newer reading leaves it stale until the next pass.
+   */
+  pace?: { of: number; at: number; left: number };
 }

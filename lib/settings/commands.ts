@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { adapterById } from '../adapters';
+import { toolById } from '../catalog';
 import type { CreditwatchDB } from '../db/database';
 import type { Change } from '../ingest/followers';
 import type { CommandResult } from '../messaging/protocol';
@@ -35,7 +35,7 @@ export const SettingsCommand = z.discriminatedUnion('type', [
 export type SettingsCommand = z.infer<typeof SettingsCommand>;
 
 async function isKnownTool(db: CreditwatchDB, id: string): Promise<boolean> {
-  return !!adapterById(id) || !!(await db.manualTools.get(id));
+  return !!toolById(id) || !!(await db.manualTools.get(id));
 }
 
 const UNKNOWN: CommandResult = { ok: false, error: 'unknown tool' };

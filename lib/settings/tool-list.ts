@@ -1,4 +1,4 @@
-import { ADAPTERS } from '../adapters';
+import { TOOLS } from '../catalog';
 import type { Unit } from '../model/enums';
 import type { ManualTool } from '../model/manual';
 
@@ -31,7 +31,7 @@ function choice(id: string, name: string, units: Unit[], manual: boolean, known?
 /** Every supported site, then the manual tools, each in name order. */
 export function toolChoices(manual: ManualTool[]): ToolChoice[] {
   const byName = (a: ToolChoice, b: ToolChoice) => a.name.localeCompare(b.name, 'en');
-  const sites = ADAPTERS.map((a) =>
+  const sites = TOOLS.map((a) =>
     choice(
       a.id,
       a.name,

@@ -5,6 +5,7 @@ import type { CreditwatchDB } from '../db/database';
 import type { DayRow } from '../model/day';
 import { SETTINGS_KEYS, type ToolSettings } from '../model/settings';
 import { localDay } from './days';
+import { refreshPace } from '../forecast/refresh';
 import { loadPopup, type ToolView } from './popup-data';
 
 const DAY = 86_400_000;
@@ -286,6 +287,35 @@ describe('loadPopup', () => {
     expect(read.get('readings')).toBeLessThanOrEqual(3 * 30);
     expect(read.get('days')).toBeLessThanOrEqual(3 * 31);
   }, 60_000);
+});
+
+describe('loadPopup with the background pace', () => {
+  it('reads no readings once the background has kept each pace, and shows the same', async () => {
+    const db = freshDb();
+    const read = countRowsRead(db);
+    await seed(db, [suno, openrouter, claude]);
+    const fromHistory = await loadPopup(db, NOW);
+    await refreshPace(db, { times: [] });
+    read.clear();
+    const fromPace = await loadPopup(db, NOW);
+    expect(read.get('readings') ?? 0).toBe(0);
+    expect(fromPace).toEqual(fromHistory);
+    expect(card(fromPace, 'suno').meters[0]!.forecast).toBeTruthy();
+  });
+
+  it('reads history again for a meter whose latest reading is newer than its pace', async () => {
+    const db = freshDb();
+    const read = countRowsRead(db);
+    await seed(db, [suno]);
+    await refreshPace(db, { tool: 'suno', times: [] });
+    const state = (await db.meters.get('suno:credits'))!;
+    const newer = { ...state.latest, id: 'suno:credits@new', at: NOW - 1000, remaining: 1 };
+    await db.readings.put(newer);
+    await db.meters.put({ ...state, latest: newer, lastSeen: newer.at });
+    read.clear();
+    await loadPopup(db, NOW);
+    expect(read.get('readings')).toBeGreaterThan(0);
+  });
 });
 
 /** Counts the rows each table hands back through Dexie, via a DBCore middleware. */

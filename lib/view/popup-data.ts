@@ -1,7 +1,7 @@
-import Dexie from 'dexie';
-import { ADAPTERS } from '../adapters';
+import { TOOLS } from '../catalog';
 import type { CreditwatchDB } from '../db/database';
-import { forecast, leftOf, PACE_WINDOW_MS } from '../forecast/pace';
+import { forecastFrom, leftOf, paceStart, PACE_WINDOW_MS } from '../forecast/pace';
+import { recentReadings } from '../forecast/refresh';
 import { t } from '../i18n';
 import { moneyOf } from '../ledger/money';
 import { isFailing, type Health } from '../model/health';
@@ -55,10 +55,6 @@ export interface ToolView {
   chart?: ChartView;
 }
 
-/** Readings a forecast may look at per meter, newest first: the pace since the last rise
- * rarely needs more, and each one read costs the popup time with a busy history. */
-const PACE_LIMIT = 50;
-
 /** Low meters first, then those running out before their reset, then by share left. */
 function rank(m: MeterCard): number[] {
   return [m.low ? 0 : 1, m.runsOut ? 0 : 1, m.percentLeft ?? 101];
@@ -75,17 +71,6 @@ function isLow(view: MeterView, r: Reading, s: ToolSettings): boolean {
   return s.lowAmount !== undefined && left !== undefined && left < s.lowAmount;
 }
 
-/** A meter's readings of its last week, oldest first, bounded whatever the history holds. */
-async function recentReadings(db: CreditwatchDB, state: MeterState): Promise<Reading[]> {
-  const rows = await db.readings
-    .where('[meterKey+at]')
-    .between([state.key, state.latest.at - PACE_WINDOW_MS], [state.key, Dexie.maxKey], true, true)
-    .reverse()
-    .limit(PACE_LIMIT)
-    .toArray();
-  return rows.reverse();
-}
-
 function manualCard(m: ManualTool): CardTool {
   const meter: MeterSpec = { label: t('manualMeter'), kind: 'prepaid', unit: m.unit };
   return {
@@ -100,7 +85,8 @@ function manualCard(m: ManualTool): CardTool {
 /**
  * Everything the popup shows, in a fixed number of indexed queries whatever the history size:
  * the per-meter latest states, health, settings, manual tools, the ledger's day rows of the
- * last 30 days (or since the 1st), and at most PACE_LIMIT recent readings per meter.
+ * last 30 days (or since the 1st); recent readings only for a meter whose pace the background
+ * has not yet worked out.
  */
 export async function loadPopup(db: CreditwatchDB, now: number): Promise<ToolView[]> {
   const days = lastDays(now);
@@ -117,7 +103,7 @@ export async function loadPopup(db: CreditwatchDB, now: number): Promise<ToolVie
       .between(from, dayOf(now + 86_400_000), true, true)
       .toArray(),
   ]);
-  const tools: CardTool[] = [...ADAPTERS, ...manual.map(manualCard)].filter(
+  const tools: CardTool[] = [...TOOLS, ...manual.map(manualCard)].filter(
     (tool) => settings.tool(tool.id).enabled !== false,
   );
   const statesOf = group(states, (s) => s.tool);
@@ -166,9 +152,15 @@ async function meterCard(
   now: number,
 ): Promise<MeterCard> {
   const view = meterView(tool.meters[st.meter]!, st.latest, st.lastSeen, now);
-  // A meter not seen for a week has no recent pace; skip the query.
+  // A meter not seen for a week has no recent pace. The background keeps the pace's start
+  // with the state; only in the second after a new reading, before it has, is history read.
   const fresh = now - st.latest.at <= PACE_WINDOW_MS;
-  const fc = fresh ? forecast(await recentReadings(db, st), now) : undefined;
+  const start = !fresh
+    ? undefined
+    : st.pace?.of === st.latest.at
+      ? st.pace
+      : paceStart(await recentReadings(db, st));
+  const fc = forecastFrom(start, st.latest, now);
   return {
     ...view,
     meter: st.meter,

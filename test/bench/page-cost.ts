@@ -39,7 +39,8 @@ export const pageCost: BenchPart = async ({ quick }) => {
   const runs = quick ? 2 : Number(process.env.BENCH_PAGE_RUNS ?? 11);
   const [messages, tokens] = quick ? [4, 100] : [20, 250];
   const html = chatPage(messages, tokens);
-  const withExt = await launchWith(BUILDS.production);
+  // BENCH_PAGE_EXTENSION: another build's directory, to compare a change against production.
+  const withExt = await launchWith(process.env.BENCH_PAGE_EXTENSION || BUILDS.production);
   const without = await launchWith();
   const on: Cost[] = [];
   const off: Cost[] = [];
