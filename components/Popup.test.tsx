@@ -1,5 +1,7 @@
-import { render, screen, waitFor } from '@testing-library/preact';
+import { act, render, screen, waitFor } from '@testing-library/preact';
 import { getDatabase } from '@/lib/db/database';
+import { readSnapshotRow } from '@/lib/view/read-snapshot';
+import { asSnapshot, SNAPSHOT_KEY, writeSnapshot } from '@/lib/view/snapshot';
 import { history, type MeterPlan } from '@/test/e2e/popup-history';
 import { Popup, READY_MARK } from './Popup';
 import { Sparkline } from './Sparkline';
@@ -52,6 +54,64 @@ describe('Popup', () => {
     );
     expect(screen.getByText('lasts ~9 days')).toBeTruthy();
     expect(container.textContent).not.toMatch(/NaN|undefined|Infinity/);
+  });
+});
+
+describe('Popup from the background snapshot', () => {
+  beforeEach(async () => {
+    delete document.body.dataset.ready;
+    await Promise.all(getDatabase().tables.map((t) => t.clear()));
+  });
+
+  it('renders from the kept snapshot alone, and follows a newer one', async () => {
+    const now = Date.now();
+    const plan: MeterPlan = {
+      tool: 'openrouter',
+      meter: 'balance',
+      unit: 'usd',
+      start: 78,
+      perDay: 2,
+    };
+    const db = getDatabase();
+    const h = history([plan], now);
+    await db.meters.bulkPut(h.meters);
+    await db.readings.bulkPut(h.readings);
+    await db.days.bulkPut(h.days);
+    await writeSnapshot(db, now);
+    // The snapshot is all the popup has: every other table is emptied underneath it.
+    await Promise.all(db.tables.filter((t) => t.name !== 'snapshots').map((t) => t.clear()));
+
+    const initial = asSnapshot(await readSnapshotRow(SNAPSHOT_KEY));
+    expect(initial).toBeDefined();
+    const { container } = render(<Popup initial={initial} />);
+    // Complete at the first render, before any live query could answer.
+    const tools = () =>
+      [...container.querySelectorAll('section.tool')].map((s) => s.getAttribute('data-tool'));
+    expect(tools()).toEqual(['openrouter']);
+    await waitFor(() => expect(document.body.dataset.ready).toBe('true'));
+
+    // The background writes a new snapshot (here: of the emptied database): the popup follows.
+    await act(() => writeSnapshot(db, now));
+    await waitFor(() => expect(tools()).toEqual([]));
+    expect(container.querySelector('.empty')).toBeTruthy();
+  });
+
+  it('ignores a snapshot of another shape and reads the database instead', async () => {
+    const now = Date.now();
+    const db = getDatabase();
+    await db.snapshots.put({ key: SNAPSHOT_KEY, value: { version: 0, states: 'x' } });
+    expect(asSnapshot(await readSnapshotRow(SNAPSHOT_KEY))).toBeUndefined();
+    await Promise.all(db.tables.map((t) => t.clear()));
+    const h = history(
+      [{ tool: 'suno', meter: 'credits', unit: 'credits', start: 500, perDay: 10 }],
+      now,
+    );
+    await db.meters.bulkPut(h.meters);
+    await db.readings.bulkPut(h.readings);
+    const { container } = render(<Popup />);
+    await waitFor(() =>
+      expect(container.querySelector('section.tool')?.getAttribute('data-tool')).toBe('suno'),
+    );
   });
 });
 

@@ -1,18 +1,20 @@
-import { useLayoutEffect } from 'preact/hooks';
-import { getDatabase } from '@/lib/db/database';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { loadPopup } from '@/lib/view/popup-data';
+import { buildPopup } from '@/lib/view/popup-data';
+import type { PopupInputs } from '@/lib/view/popup-inputs';
 import { EmptyState } from './EmptyState';
 import { StorageStatus } from './StorageStatus';
 import { ToolCard } from './ToolCard';
-import { useLiveQuery } from './useLiveQuery';
+import { usePopupInputs } from './usePopupInputs';
 
 /** Set on <body> once the first data is on screen; the benchmark and tests time it. */
 export const READY_ATTRIBUTE = 'data-ready';
 export const READY_MARK = 'popup-ready';
 
-export function Popup() {
-  const { value, error } = useLiveQuery(() => loadPopup(getDatabase(), Date.now()));
+export function Popup({ initial }: { initial?: PopupInputs }) {
+  const { inputs, error } = usePopupInputs(initial);
+  // Times are relative ("updated 2 min ago"): built against the clock of each render.
+  const value = useMemo(() => inputs && buildPopup(inputs, Date.now()), [inputs]);
   const done = value !== undefined || error !== undefined;
   // Layout effect: runs right after the DOM holds the first full render, before paint.
   useLayoutEffect(() => {

@@ -18,6 +18,7 @@ import { storageStatusRecorder } from './ingest/status';
 import { refreshDays } from './ledger/days';
 import { refreshPace } from './forecast/refresh';
 import { watchSpec } from './ingest/watch';
+import { writeSnapshot } from './view/snapshot';
 import { onMessage } from './messaging/protocol';
 import { handleSettingsCommand } from './settings/commands';
 import { RateLimiter } from './util/ratelimit';
@@ -31,11 +32,11 @@ const FOLLOWERS: Follower[] = [
 ];
 
 /**
- * The ledger, alerts and badge follow a page's captures once they pause for a second (at most
+ * The ledger, alerts and badge follow a page's captures once they pause for half a second (at most
  * 5 s into a long stream): done per batch, that work competed with the page for the CPU while
  * it streamed (docs/performance.md). Changes from the options page go at once.
  */
-const TIMING: FollowerTiming = { settleMs: 1_000, maxWaitMs: 5_000 };
+const TIMING: FollowerTiming = { settleMs: 500, maxWaitMs: 5_000 };
 
 /** Wires the background's listeners; called synchronously at the top of its main. */
 export function registerBackground(): void {
@@ -43,12 +44,14 @@ export function registerBackground(): void {
   const pageBase = browser.runtime.getURL('/');
   const limiter = new RateLimiter();
   const status = storageStatusRecorder(browser.storage.local);
-  const followers = followerQueue(
-    getDatabase,
-    FOLLOWERS,
-    TIMING,
-    savedChanges(browser.storage.local),
-  );
+  const followers = followerQueue(getDatabase, FOLLOWERS, {
+    timing: TIMING,
+    store: savedChanges(browser.storage.local),
+    // After the ledger, pace and alerts: the popup's snapshot of what they derived.
+    afterPass: (db) => writeSnapshot(db),
+  });
+  // Start with the browser, so the badge and the popup's snapshot are there from the start.
+  browser.runtime.onStartup.addListener(() => {});
   browser.notifications.onClicked.addListener(
     (id) => void onNotificationClicked(getDatabase(), id),
   );
@@ -74,15 +77,19 @@ export function registerBackground(): void {
     const result = await handleSettingsCommand(getDatabase(), data, Date.now(), (c) =>
       changes.push(c),
     );
+    // Answered once the ledger, alerts, badge and popup snapshot have followed: a page that
+    // saved something then shows it.
     if (result.ok)
-      for (const c of changes.length ? changes : [{ times: [] }]) void followers.notify(c, true);
+      await Promise.all(
+        (changes.length ? changes : [{ times: [] }]).map((c) => followers.notify(c, true)),
+      );
     return result;
   });
   onMessage('data', async ({ data, sender }) => {
     if (!fromExtensionPage(sender, selfId, pageBase))
       return { ok: false, error: 'not from an extension page' };
     const result = await handleDataCommand(getDatabase(), data);
-    if (result.ok) void followers.notify({ times: [] }, true);
+    if (result.ok) await followers.notify({ times: [] }, true);
     return result;
   });
   // Last, after every listener is in place. The browser forgets the badge when it restarts:
@@ -92,4 +99,8 @@ export function registerBackground(): void {
   );
   // Changes a stopped worker stored but never followed: their ledger days, alerts and badge.
   void followers.resume().catch((e) => console.error('creditwatch: resuming changes failed', e));
+  // A new version may read the snapshot differently; the worker starts after every update.
+  void writeSnapshot(getDatabase()).catch((e) =>
+    console.error('creditwatch: popup snapshot failed', e),
+  );
 }

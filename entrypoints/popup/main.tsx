@@ -1,4 +1,12 @@
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
+import { readSnapshotRow } from '@/lib/view/read-snapshot';
+import { asSnapshot, SNAPSHOT_KEY } from '@/lib/view/snapshot';
 
-render(<Popup />, document.getElementById('app')!);
+// The background's snapshot is read first, with one raw IndexedDB get that popup-early.js
+// started in <head>, and the popup renders once with it: complete at its first frame rather
+// than empty and then full.
+const early = (window as { creditwatchSnapshot?: Promise<unknown> }).creditwatchSnapshot;
+void (early ?? readSnapshotRow(SNAPSHOT_KEY)).then((row) =>
+  render(<Popup initial={asSnapshot(row)} />, document.getElementById('app')!),
+);

@@ -1,5 +1,6 @@
 import { freshDb } from '@/test/support/db';
 import type { CreditwatchDB } from '../db/database';
+import { LATEST_VERSION } from '../db/versions';
 import { refreshDays } from '../ledger/days';
 import { reading as r, task } from '../ledger/testing';
 import { handleDataCommand } from './command';
@@ -60,7 +61,7 @@ describe('backup and restore', () => {
     expect(backup).toMatchObject({
       format: 'creditwatch-backup',
       version: 1,
-      schema: 2,
+      schema: LATEST_VERSION,
       exportedAt: AT,
     });
     expect(Object.keys(backup.tables).sort()).toEqual([

@@ -41,7 +41,8 @@ export const BackupHead = z.object({
   version: z.number(),
 });
 
-/** A version 1 backup: every table except `days`, which is derived and rebuilt on restore. */
+/** A version 1 backup: every table except the derived ones (`days`, rebuilt on restore, and
+ * `snapshots`, rewritten by the background after it). */
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),

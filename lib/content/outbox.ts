@@ -24,7 +24,7 @@ const DEFAULTS: OutboxOptions = {
   maxBatch: 50,
   baseDelayMs: 250,
   maxDelayMs: 30_000,
-  gatherMs: 1_000,
+  gatherMs: 500,
   maxHoldMs: 5_000,
 };
 

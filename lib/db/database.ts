@@ -6,9 +6,16 @@ import type { ManualTool } from '../model/manual';
 import type { MeterState } from '../model/meter';
 import type { Reading } from '../model/reading';
 import type { Task } from '../model/task';
+import { DB_NAME } from './name';
 import { VERSIONS, type SchemaVersion } from './versions';
 
 export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** A derived value kept for a reader, e.g. the popup's inputs (lib/view/snapshot.ts). */
+export interface SnapshotRow {
   key: string;
   value: unknown;
 }
@@ -22,9 +29,10 @@ export type CreditwatchDB = Dexie & {
   days: EntityTable<DayRow, 'key'>;
   alerts: EntityTable<AlertState, 'key'>;
   manualTools: EntityTable<ManualTool, 'id'>;
+  snapshots: EntityTable<SnapshotRow, 'key'>;
 };
 
-export const DB_NAME = 'creditwatch';
+export { DB_NAME } from './name';
 
 /** Opens the database declaring `versions` (all of them by default; fewer in migration tests). */
 export function openDatabase(name = DB_NAME, versions: SchemaVersion[] = VERSIONS): CreditwatchDB {

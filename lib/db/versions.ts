@@ -35,6 +35,14 @@ export const VERSIONS: SchemaVersion[] = [
       manualTools: '&id',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // What the popup is built from, as the background last derived it: one row the popup
+      // reads at open instead of querying five tables (lib/view/snapshot.ts).
+      snapshots: '&key',
+    },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]!.version;

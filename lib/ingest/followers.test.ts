@@ -72,7 +72,7 @@ describe('followerQueue', () => {
 
     it('waits for a pause in the stream, then makes one pass of everything', async () => {
       const seen: Change[] = [];
-      const q = followerQueue(() => db, [async (_, c) => void seen.push(c)], timing);
+      const q = followerQueue(() => db, [async (_, c) => void seen.push(c)], { timing });
       for (let i = 0; i < 4; i++) {
         void q.notify({ tool: 'claude', times: [i] });
         await vi.advanceTimersByTimeAsync(500);
@@ -84,7 +84,7 @@ describe('followerQueue', () => {
 
     it('does not wait longer than maxWaitMs for a stream that never pauses', async () => {
       const seen: Change[] = [];
-      const q = followerQueue(() => db, [async (_, c) => void seen.push(c)], timing);
+      const q = followerQueue(() => db, [async (_, c) => void seen.push(c)], { timing });
       for (let i = 0; i < 12; i++) {
         void q.notify({ tool: 'claude', times: [i] });
         await vi.advanceTimersByTimeAsync(500);
@@ -97,7 +97,7 @@ describe('followerQueue', () => {
 
     it('goes at once for a change marked soon, taking what waits with it', async () => {
       const seen: Change[] = [];
-      const q = followerQueue(() => db, [async (_, c) => void seen.push(c)], timing);
+      const q = followerQueue(() => db, [async (_, c) => void seen.push(c)], { timing });
       void q.notify({ tool: 'claude', times: [1] });
       await q.notify({ times: [] }, true);
       expect(seen).toEqual([{ tool: 'claude', times: [1] }, { times: [] }]);
@@ -111,7 +111,10 @@ describe('followerQueue', () => {
           void Object.entries(items).forEach(([k, v]) => area.set(k, v)),
         remove: async (keys: string[]) => void keys.forEach((k) => area.delete(k)),
       };
-      const stopped = followerQueue(() => db, [async () => {}], timing, savedChanges(kv));
+      const stopped = followerQueue(() => db, [async () => {}], {
+        timing,
+        store: savedChanges(kv),
+      });
       void stopped.notify({ tool: 'suno', times: [Date.UTC(2026, 10, 1)] });
       void stopped.notify({ tool: 'suno', times: [Date.UTC(2026, 10, 2)] });
       await vi.advanceTimersByTimeAsync(10);
@@ -121,12 +124,10 @@ describe('followerQueue', () => {
       // The worker stops here: its timer never fires. A new one starts.
       vi.clearAllTimers();
       const seen: Change[] = [];
-      const restarted = followerQueue(
-        () => db,
-        [async (_, c) => void seen.push(c)],
+      const restarted = followerQueue(() => db, [async (_, c) => void seen.push(c)], {
         timing,
-        savedChanges(kv),
-      );
+        store: savedChanges(kv),
+      });
       await restarted.resume();
       await vi.advanceTimersByTimeAsync(1_000);
       await restarted.idle();
@@ -143,15 +144,22 @@ describe('followerQueue', () => {
         remove: async () => {},
       };
       const seen: Change[] = [];
-      const q = followerQueue(
-        () => db,
-        [async (_, c) => void seen.push(c)],
+      const q = followerQueue(() => db, [async (_, c) => void seen.push(c)], {
         timing,
-        savedChanges(kv),
-      );
+        store: savedChanges(kv),
+      });
       await q.resume();
       await vi.advanceTimersByTimeAsync(1_000);
       expect(seen).toEqual([{ times: [] }]);
     });
+  });
+
+  it('runs afterPass once per pass, whatever the pass held', async () => {
+    const after = vi.fn(async () => {});
+    const q = followerQueue(() => db, [async () => {}], { afterPass: after });
+    void q.notify({ tool: 'suno', times: [1] });
+    void q.notify({ tool: 'claude', times: [2] });
+    await q.notify({ times: [] });
+    expect(after).toHaveBeenCalledTimes(1);
   });
 });

@@ -51,9 +51,14 @@ const Saved = z.array(
 export function followerQueue(
   db: () => CreditwatchDB,
   followers: Follower[],
-  timing: FollowerTiming = IMMEDIATE,
-  store?: PendingChanges,
+  options: {
+    timing?: FollowerTiming;
+    store?: PendingChanges;
+    /** Once after each pass, whatever it held (the popup's snapshot). */
+    afterPass?: (db: CreditwatchDB) => Promise<void>;
+  } = {},
 ) {
+  const { timing = IMMEDIATE, store, afterPass } = options;
   // Per tool ('' for settings-wide changes): the times still to handle.
   const pending = new Map<string, Set<number>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -81,18 +86,26 @@ export function followerQueue(
     timer = undefined;
     firstWaiting = undefined;
     try {
-      while (pending.size) {
-        const batch = changes();
-        pending.clear();
-        for (const change of batch)
-          for (const f of followers) {
-            try {
-              await f(db(), change);
-            } catch (e) {
-              console.error('creditwatch: follower failed', e);
+      // afterPass once the changes are drained; changes arriving during it go round again.
+      do {
+        while (pending.size) {
+          const batch = changes();
+          pending.clear();
+          for (const change of batch)
+            for (const f of followers) {
+              try {
+                await f(db(), change);
+              } catch (e) {
+                console.error('creditwatch: follower failed', e);
+              }
             }
-          }
-      }
+        }
+        try {
+          await afterPass?.(db());
+        } catch (e) {
+          console.error('creditwatch: after a pass', e);
+        }
+      } while (pending.size);
     } finally {
       passing = false;
       save();

@@ -275,7 +275,7 @@ describe('deleting data', () => {
       ok: true,
     });
     const after = await counts(db);
-    expect(Object.keys(after)).toHaveLength(8);
+    expect(Object.keys(after)).toHaveLength(9);
     expect(Object.values(after).every((n) => n === 0)).toBe(true);
   });
 });

@@ -4,13 +4,21 @@ import { t } from '../i18n';
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A weekday, with the date when it is more than six days off: "Tue", "Tue, Dec 8". */
 export function weekday(at: number, now: number, locale?: string): string {
   const far = at - now > 6 * DAY_MS;
-  return new Intl.DateTimeFormat(
-    locale,
-    far ? { weekday: 'short', month: 'short', day: 'numeric' } : { weekday: 'short' },
-  ).format(at);
+  const key = `${locale ?? ''}|${far}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(
+      locale,
+      far ? { weekday: 'short', month: 'short', day: 'numeric' } : { weekday: 'short' },
+    );
+    dateFormats.set(key, f);
+  }
+  return f.format(at);
 }
 
 /**

@@ -6,7 +6,8 @@ import type { DayRow } from '../model/day';
 import { SETTINGS_KEYS, type ToolSettings } from '../model/settings';
 import { localDay } from './days';
 import { refreshPace } from '../forecast/refresh';
-import { loadPopup, type ToolView } from './popup-data';
+import { buildPopup, loadPopup, type ToolView } from './popup-data';
+import { readPopupInputs } from './popup-inputs';
 
 const DAY = 86_400_000;
 // Saturday 21 Nov 2026, noon UTC; the reset below is on Tuesday the 24th.
@@ -287,6 +288,18 @@ describe('loadPopup', () => {
     expect(read.get('readings')).toBeLessThanOrEqual(3 * 30);
     expect(read.get('days')).toBeLessThanOrEqual(3 * 31);
   }, 60_000);
+});
+
+describe('the popup built from a kept snapshot', () => {
+  it('is the same after the inputs go through JSON, as storage.session keeps them', async () => {
+    const db = freshDb();
+    await seed(db, [suno, openrouter, claude]);
+    await setTool(db, 'suno', { lowPercent: 50, pricePerUnit: 0.01 });
+    const inputs = await readPopupInputs(db, NOW);
+    const kept = JSON.parse(JSON.stringify(inputs)) as typeof inputs;
+    expect(buildPopup(kept, NOW)).toEqual(buildPopup(inputs, NOW));
+    expect(buildPopup(kept, NOW + 3 * DAY)).toEqual(await loadPopup(db, NOW + 3 * DAY));
+  });
 });
 
 describe('loadPopup with the background pace', () => {

@@ -1,8 +1,8 @@
 import { TOOLS } from '../catalog';
 import type { CreditwatchDB } from '../db/database';
-import { forecastFrom, leftOf, paceStart, PACE_WINDOW_MS } from '../forecast/pace';
-import { recentReadings } from '../forecast/refresh';
+import { forecastFrom, leftOf, PACE_WINDOW_MS, type PaceStart } from '../forecast/pace';
 import { t } from '../i18n';
+import { dayOf } from '../ledger/calendar';
 import { moneyOf } from '../ledger/money';
 import { isFailing, type Health } from '../model/health';
 import { MANUAL_METER, type ManualTool } from '../model/manual';
@@ -10,14 +10,14 @@ import type { MeterState } from '../model/meter';
 import type { Reading } from '../model/reading';
 import type { ToolSettings } from '../model/settings';
 import type { MeterSpec } from '../model/tool';
-import { loadSettings } from '../settings/load';
+import { settingsOf } from '../settings/of';
 import { chartOf, type ChartView } from './chart';
 import { costsFromDays } from './day-costs';
-import { dayOf } from '../ledger/calendar';
 import { lastDays, monthStart } from './days';
 import { forecastText } from './forecast-text';
 import { meterView, type MeterView } from './meter-view';
 import { monthSpend, monthSpendText } from './month-spend';
+import { readPopupInputs, type PopupInputs } from './popup-inputs';
 import type { TaskCost } from './task-costs';
 
 /** What a card needs to know about a tool, whether an adapter reads it or the user types it. */
@@ -83,84 +83,80 @@ function manualCard(m: ManualTool): CardTool {
 }
 
 /**
- * Everything the popup shows, in a fixed number of indexed queries whatever the history size:
- * the per-meter latest states, health, settings, manual tools, the ledger's day rows of the
- * last 30 days (or since the 1st); recent readings only for a meter whose pace the background
- * has not yet worked out.
+ * Everything the popup shows, from its inputs (see popup-inputs.ts) and the time: pure and
+ * synchronous, so it runs the same on a snapshot the background kept as on a fresh read.
  */
-export async function loadPopup(db: CreditwatchDB, now: number): Promise<ToolView[]> {
+export function buildPopup(inputs: PopupInputs, now: number): ToolView[] {
   const days = lastDays(now);
   const month = monthStart(now);
-  const from = month < days[0]! ? month : days[0]!;
-  const [states, health, manual, settings, dayRows] = await Promise.all([
-    db.meters.toArray(),
-    db.health.toArray(),
-    db.manualTools.toArray(),
-    loadSettings(db),
-    db.days
-      .where('day')
-      // Up to tomorrow: a site's clock a little ahead of ours must not hide its tasks.
-      .between(from, dayOf(now + 86_400_000), true, true)
-      .toArray(),
-  ]);
-  const tools: CardTool[] = [...TOOLS, ...manual.map(manualCard)].filter(
+  const settings = settingsOf(inputs.settings);
+  const tools: CardTool[] = [...TOOLS, ...inputs.manual.map(manualCard)].filter(
     (tool) => settings.tool(tool.id).enabled !== false,
   );
-  const statesOf = group(states, (s) => s.tool);
-  const daysOf = group(dayRows, (d) => d.tool);
-  const healthOf = new Map(health.map((h) => [h.tool, h]));
+  const statesOf = group(inputs.states, (s) => s.tool);
+  const daysOf = group(inputs.days, (d) => d.tool);
+  const healthOf = new Map(inputs.health.map((h) => [h.tool, h]));
   const chartStart = days[0]!;
+  const tomorrow = dayOf(now + 86_400_000);
 
-  const views = await Promise.all(
-    tools.map(async (tool): Promise<ToolView | undefined> => {
-      const s = settings.tool(tool.id);
-      const own = (statesOf.get(tool.id) ?? []).filter((st) => tool.meters[st.meter]);
-      const rows = daysOf.get(tool.id) ?? [];
-      const recent = rows.filter((d) => d.day >= chartStart);
-      const h = healthOf.get(tool.id);
-      const hasTasks = recent.some((d) => Object.values(d.tasks).some((k) => k && k.n > 0));
-      // A tool shows once it has a balance, a task, or a reader failure worth telling.
-      if (!tool.manual && !own.length && !hasTasks && !isFailing(h)) return undefined;
-      const meters = await Promise.all(own.map((st) => meterCard(db, tool, st, s, now)));
-      meters.sort((a, b) => compareRank(rank(a), rank(b)));
-      let chart: ChartView | undefined;
-      for (const m of meters) {
-        chart = chartOf(tool.id, m.meter, tool.meters[m.meter]!.unit, recent, days);
-        if (chart) break;
-      }
-      return {
-        tool,
-        meters,
-        failing: isFailing(h) ? h.lastFailure : undefined,
-        costs: costsFromDays(recent).map((c) => withMoney(tool.id, c, s)),
-        month: monthSpendText(monthSpend(tool.id, rows, month, s)),
-        chart,
-      };
-    }),
-  );
+  const views = tools.map((tool): ToolView | undefined => {
+    const s = settings.tool(tool.id);
+    const own = (statesOf.get(tool.id) ?? []).filter((st) => tool.meters[st.meter]);
+    // Rows of this month or the last 30 days, up to tomorrow (a site's clock a little ahead
+    // of ours must not hide its tasks); a snapshot may hold a few older ones.
+    const rows = (daysOf.get(tool.id) ?? []).filter(
+      (d) => (d.day >= month || d.day >= chartStart) && d.day <= tomorrow,
+    );
+    const recent = rows.filter((d) => d.day >= chartStart);
+    const h = healthOf.get(tool.id);
+    const hasTasks = recent.some((d) => Object.values(d.tasks).some((k) => k && k.n > 0));
+    // A tool shows once it has a balance, a task, or a reader failure worth telling.
+    if (!tool.manual && !own.length && !hasTasks && !isFailing(h)) return undefined;
+    const meters = own.map((st) =>
+      meterCard(tool, st, inputs.paces[st.key] ?? keptPace(st), s, now),
+    );
+    meters.sort((a, b) => compareRank(rank(a), rank(b)));
+    let chart: ChartView | undefined;
+    for (const m of meters) {
+      chart = chartOf(tool.id, m.meter, tool.meters[m.meter]!.unit, recent, days);
+      if (chart) break;
+    }
+    return {
+      tool,
+      meters,
+      failing: isFailing(h) ? h.lastFailure : undefined,
+      costs: costsFromDays(recent).map((c) => withMoney(tool.id, c, s)),
+      month: monthSpendText(monthSpend(tool.id, rows, month, s)),
+      chart,
+    };
+  });
   const first = (v: ToolView) => (v.meters[0] ? rank(v.meters[0]) : [2, 2, 102]);
   return views
     .filter((v): v is ToolView => !!v)
     .sort((a, b) => compareRank(first(a), first(b)) || a.tool.name.localeCompare(b.tool.name));
 }
 
-async function meterCard(
-  db: CreditwatchDB,
+/** Reads the popup's inputs from the database and builds it: tests and the fallback path. */
+export async function loadPopup(db: CreditwatchDB, now: number): Promise<ToolView[]> {
+  return buildPopup(await readPopupInputs(db, now), now);
+}
+
+/** The pace start the background kept with the state, while it still matches the latest. */
+function keptPace(st: MeterState): PaceStart | undefined {
+  return st.pace?.of === st.latest.at ? st.pace : undefined;
+}
+
+function meterCard(
   tool: CardTool,
   st: MeterState,
+  start: PaceStart | undefined,
   s: ToolSettings,
   now: number,
-): Promise<MeterCard> {
+): MeterCard {
   const view = meterView(tool.meters[st.meter]!, st.latest, st.lastSeen, now);
-  // A meter not seen for a week has no recent pace. The background keeps the pace's start
-  // with the state; only in the second after a new reading, before it has, is history read.
+  // A meter not seen for a week has no recent pace.
   const fresh = now - st.latest.at <= PACE_WINDOW_MS;
-  const start = !fresh
-    ? undefined
-    : st.pace?.of === st.latest.at
-      ? st.pace
-      : paceStart(await recentReadings(db, st));
-  const fc = forecastFrom(start, st.latest, now);
+  const fc = fresh ? forecastFrom(start, st.latest, now) : undefined;
   return {
     ...view,
     meter: st.meter,

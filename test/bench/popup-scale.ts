@@ -1,12 +1,7 @@
-import { BUILDS, countRows, launchWith, median, until, type BenchBrowser } from './launch';
-import { DEFAULT_GLOBAL_SETTINGS } from '@/lib/model/settings';
-import type { MeterState } from '@/lib/model/meter';
+import { BUILDS, countRows, launchWith, median, type BenchBrowser } from './launch';
+import { followSeeded } from '../support/follow';
 import { seedYear } from './seed-year';
 import type { BenchPart } from './types';
-import type { Page } from 'playwright-core';
-import type { Browser as Api } from 'wxt/browser';
-
-declare const chrome: typeof Api;
 
 /**
  * What "fully rendered" means for the popup: it sets `data-ready` on <body> in the same
@@ -39,45 +34,6 @@ async function openPopup(b: BenchBrowser): Promise<number> {
 }
 
 /**
- * The year went in underneath the background, so what it derives after every change (each
- * meter's pace) is not there yet. A settings save from the extension page makes the real
- * background follow, as after any change; then wait until every meter carries its pace.
- */
-export async function followSeededYear(page: Page): Promise<void> {
-  await page.evaluate(
-    (settings) =>
-      chrome.runtime.sendMessage({
-        id: 1,
-        type: 'settings',
-        data: { type: 'saveGlobal', settings },
-        timestamp: Date.now(),
-      }),
-    DEFAULT_GLOBAL_SETTINGS,
-  );
-  const meters = () =>
-    page.evaluate(
-      () =>
-        new Promise<MeterState[]>((res, rej) => {
-          const open = indexedDB.open('creditwatch');
-          open.onerror = () => rej(open.error);
-          open.onsuccess = () => {
-            const req = open.result.transaction('meters').objectStore('meters').getAll();
-            req.onsuccess = () => {
-              res(req.result as MeterState[]);
-              open.result.close();
-            };
-          };
-        }),
-    );
-  await until(
-    meters,
-    (ms) => ms.length > 0 && ms.every((m) => m.pace?.of === m.latest.at),
-    120_000,
-    500,
-  );
-}
-
-/**
  * Item 2: a year of heavy use (20 tools, 500,000 tasks, 100,000 readings, a year of days) in
  * the extension's real IndexedDB; popup opens timed against an empty database, alternating.
  */
@@ -94,7 +50,8 @@ export const popupScale: BenchPart = async ({ quick }) => {
     await setup.goto(`chrome-extension://${full.extensionId}/popup.html`);
     await setup.waitForSelector(POPUP_READY);
     const seedMs = await seedYear(setup, size, Date.now());
-    await followSeededYear(setup);
+    // The year went in underneath the background: it follows, as after any change.
+    await followSeeded(setup);
     await setup.close();
     const tasks = await countRows(full.worker!, 'tasks');
     const readings = await countRows(full.worker!, 'readings');

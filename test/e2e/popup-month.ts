@@ -1,6 +1,7 @@
 import { appPage, serve, visit, type Browser } from './harness';
 import { PopupPage } from './popup';
 import { history, type MeterPlan } from './popup-history';
+import { followSeeded } from '../support/follow';
 
 const DAY = 86_400_000;
 const SUNO_API = 'https://studio-api.prod.suno.com/api/billing/info/';
@@ -48,8 +49,10 @@ export async function monthOfUse(browser: Browser): Promise<PopupPage> {
     { tool: 'openrouter', meter: 'balance', unit: 'usd', start: 78, perDay: 2 },
   ];
   const h = history(plans, now - 5_000);
-  // The meters' latest states came through the pages; history goes behind them.
+  // The meters' latest states came through the pages; history goes behind them, and the
+  // background follows it as it would have as the history came.
   await popup.seed({ readings: h.readings, days: h.days });
+  await followSeeded(popup.page);
   await popup.page.reload();
   await popup.ready();
   return popup;
