@@ -62,21 +62,70 @@ describe('Outbox', () => {
     expect(box.dropped).toBe(15);
   });
 
-  it('saves a burst a few times, not once per item, and ends with exactly what is pending', async () => {
-    const saves: number[] = [];
-    let saved: Envelope[] = [];
-    const store = {
-      save: async (items: Envelope[]) => {
+  /** A store that keeps parts the way storage.local would, and counts items written. */
+  function partsStore() {
+    const parts = new Map<string, Envelope[]>();
+    let written = 0;
+    return {
+      parts,
+      written: () => written,
+      saved: () =>
+        [...parts.values()]
+          .flat()
+          .map((e) => e.id)
+          .sort(),
+      write: async (put: Record<string, Envelope[]>, removed: string[]) => {
         await new Promise((r) => setTimeout(r, 5));
-        saves.push(items.length);
-        saved = items;
+        for (const [k, v] of Object.entries(put)) {
+          parts.set(k, v);
+          written += v.length;
+        }
+        removed.forEach((k) => parts.delete(k));
       },
     };
+  }
+
+  it('writes each item once however long the list waits, and saves exactly what is pending', async () => {
+    const store = partsStore();
     const box = new Outbox(async () => ({ ok: false, error: 'down', retry: true }), {}, store);
+    // A burst in one task, then a capture at a time: one part each, never the whole list again.
     for (let i = 0; i < 200; i++) box.push(env(i));
+    await vi.advanceTimersByTimeAsync(10);
+    for (let i = 200; i < 260; i++) {
+      box.push(env(i));
+      await vi.advanceTimersByTimeAsync(10);
+    }
     await vi.advanceTimersByTimeAsync(40);
-    expect(saves.length).toBeLessThanOrEqual(3);
-    expect(saved.map((e) => e.id)).toEqual(Array.from({ length: 200 }, (_, i) => env(i).id));
+    expect(store.written()).toBe(260);
+    expect(store.parts.size).toBe(61);
+    expect(store.saved()).toEqual(Array.from({ length: 260 }, (_, i) => env(i).id).sort());
+  });
+
+  it('removes parts once acknowledged and rewrites a part that is partly acknowledged', async () => {
+    const store = partsStore();
+    const ackOnly = 1;
+    const box = new Outbox(
+      async (batch) => ({ ok: true, acked: batch.slice(0, ackOnly).map((e) => e.id) }),
+      { maxBatch: 10 },
+      store,
+    );
+    box.push(env(1));
+    box.push(env(2));
+    box.push(env(3));
+    await vi.advanceTimersByTimeAsync(6);
+    expect(store.saved()).toEqual([env(1).id, env(2).id, env(3).id]);
+    // The flush sends, the background acks one item at a time; the part shrinks, then goes.
+    const sizes: number[] = [];
+    const write = store.write;
+    store.write = async (put, removed) => {
+      await write(put, removed);
+      sizes.push(store.saved().length);
+    };
+    await vi.advanceTimersByTimeAsync(600);
+    expect(box.pending).toBe(0);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sizes).toEqual([2, 1, 0]);
+    expect(store.parts.size).toBe(0);
   });
 
   it('sends a stream of pushes together once the page pauses, or after maxHoldMs at most', async () => {

@@ -14,9 +14,13 @@ export interface OutboxOptions {
   maxHoldMs: number;
 }
 
-/** Where unacknowledged items wait across page loads (the extension's storage, not the page's). */
+/**
+ * Where unacknowledged items wait across page loads (the extension's storage, not the
+ * page's), in parts: each save writes only the items pushed since the last, and a part is
+ * rewritten or removed as its items are acknowledged.
+ */
 export interface OutboxStore {
-  save(items: Envelope[]): Promise<void>;
+  write(parts: Record<string, Envelope[]>, removed: string[]): Promise<void>;
 }
 
 const DEFAULTS: OutboxOptions = {
@@ -52,18 +56,44 @@ export class Outbox {
     this.opts = { ...DEFAULTS, ...opts };
   }
 
-  private saveQueued = false;
+  /** Items pushed and not yet saved; saved parts by name, with the ids each holds. */
+  private unsaved: Envelope[] = [];
+  private parts = new Map<string, Set<string>>();
+  private nextPart = 0;
 
-  private persist() {
+  private persist(env: Envelope) {
     // A tab may close before the worker wakes; what is saved goes again from another page or
     // the background. Saved before the current task ends (a microtask), so a closing tab cannot
-    // outrun it; pushes within one task (a burst, adopted leftovers) share one save.
-    if (this.saveQueued || !this.store) return;
-    this.saveQueued = true;
+    // outrun it; pushes within one task (a burst, adopted leftovers) share one part. Only new
+    // items are written: rewriting the whole list on every push grew with its square.
+    if (!this.store) return;
+    this.unsaved.push(env);
+    if (this.unsaved.length > 1) return;
     queueMicrotask(() => {
-      this.saveQueued = false;
-      this.store?.save(this.items.slice()).catch(() => {});
+      const items = this.unsaved;
+      this.unsaved = [];
+      const name = String(this.nextPart++);
+      this.parts.set(name, new Set(items.map((e) => e.id)));
+      this.store?.write({ [name]: items }, []).catch(() => {});
     });
+  }
+
+  /** After acknowledgements: removes emptied parts, rewrites the parts that shrank. */
+  private forget(done: Set<string>) {
+    if (!this.store) return;
+    const rewrite: Record<string, Envelope[]> = {};
+    const removed: string[] = [];
+    for (const [name, ids] of this.parts) {
+      let shrank = false;
+      for (const id of done) if (ids.delete(id)) shrank = true;
+      if (!shrank) continue;
+      if (!ids.size) {
+        removed.push(name);
+        this.parts.delete(name);
+      } else rewrite[name] = this.items.filter((e) => ids.has(e.id));
+    }
+    if (removed.length || Object.keys(rewrite).length)
+      this.store.write(rewrite, removed).catch(() => {});
   }
 
   get pending(): number {
@@ -76,7 +106,7 @@ export class Outbox {
       return;
     }
     this.items.push(env);
-    this.persist();
+    this.persist(env);
     if (!this.sending && this.failures === 0) this.gather();
   }
 
@@ -132,7 +162,7 @@ export class Outbox {
         const done = new Set(ack.ok ? ack.acked : batch.map((e) => e.id));
         if (!ack.ok) this.dropped += batch.length;
         this.items = this.items.filter((e) => !done.has(e.id));
-        this.persist();
+        this.forget(done);
       }
     } finally {
       this.sending = false;

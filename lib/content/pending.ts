@@ -10,7 +10,8 @@ export interface KeyValue {
 }
 
 /**
- * Unacknowledged items, saved per page under `outbox:<origin>:<page>`. A new page of the same
+ * Unacknowledged items, saved per page in parts under `outbox:<origin>:<page>.<part>`. A new
+ * page of the same
  * origin adopts what earlier pages left behind; only the same origin, because the background
  * attributes by sender and another site could not deliver them. Two tabs adopting the same
  * leftovers is harmless: ids are kept, so the background stores each item once.
@@ -21,7 +22,7 @@ export function pendingStore(
   pageId: string,
 ): OutboxStore & { adopt(): Promise<unknown[]> } {
   const prefix = `outbox:${origin}:`;
-  const own = prefix + pageId;
+  const own = `${prefix}${pageId}.`;
   return {
     async adopt() {
       const all = await kv.getAll();
@@ -29,7 +30,7 @@ export function pendingStore(
       const items: unknown[] = [];
       // Whole keys up to half the outbox: the rest stays saved for the next page or the
       // background, so this page keeps room for its own items and nothing is cut off.
-      for (const k of Object.keys(all).filter((k) => k.startsWith(prefix) && k !== own)) {
+      for (const k of Object.keys(all).filter((k) => k.startsWith(prefix) && !k.startsWith(own))) {
         const saved = Array.isArray(all[k]) ? (all[k] as unknown[]) : [];
         if (keys.length && items.length + saved.length > 250) break;
         keys.push(k);
@@ -38,7 +39,11 @@ export function pendingStore(
       if (keys.length) await kv.remove(keys);
       return items;
     },
-    save: (items: Envelope[]) => (items.length ? kv.set({ [own]: items }) : kv.remove([own])),
+    async write(parts: Record<string, Envelope[]>, removed: string[]) {
+      const named = Object.entries(parts).map(([part, items]) => [own + part, items] as const);
+      if (named.length) await kv.set(Object.fromEntries(named));
+      if (removed.length) await kv.remove(removed.map((part) => own + part));
+    },
   };
 }
 

@@ -64,12 +64,15 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
     store,
   );
   // Leftovers are re-checked like fresh captures: storage is ours, but bounded all the same.
+  // They waited long enough already: they go at once rather than after a pause.
   for (const e of leftovers) if (isEnvelope(e)) outbox.push(e);
+  outbox.flushNow();
   // Leaving or hiding the page ends the wait for a pause: what it showed goes now (it is
   // saved as well, in case the tab closes before the answer).
   deps.doc.addEventListener('visibilitychange', () => {
     if (deps.doc.visibilityState === 'hidden') outbox.flushNow();
   });
+  deps.doc.defaultView?.addEventListener('pagehide', () => outbox.flushNow());
   // A real site sends a few captures a minute; a page flooding us is cut off here first.
   const limiter = new RateLimiter(10, 60);
   // Whether this page gave the adapter anything at all; silence on a usage page is reported.

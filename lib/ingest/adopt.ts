@@ -2,8 +2,8 @@ import type { KeyValue } from '../content/pending';
 import { WIRE } from '../model/wire';
 import { deliver, type DeliverDeps } from './deliver';
 
-/** `outbox:<https origin>:<page id>`, as the relay's pending store writes it. */
-const KEY = /^outbox:(https:\/\/[a-z0-9.-]+):[\w-]{1,64}$/;
+/** `outbox:<https origin>:<page id>.<part>`, as the relay's pending store writes it. */
+const KEY = /^outbox:(https:\/\/[a-z0-9.-]+):[\w-]{1,64}(\.\d{1,9})?$/;
 
 /**
  * Delivers what pages saved in `storage.local` and never got acknowledged because their tab

@@ -112,6 +112,18 @@ export async function getRow<T>(
   return row === 'missing' ? undefined : row;
 }
 
+/**
+ * Waits until the background has followed everything stored up to `since`: its last step
+ * after a pass is the popup's snapshot, read at the time it records (lib/view/snapshot.ts).
+ */
+export async function followed(worker: Worker, since: number, timeoutMs = 120_000) {
+  await until(
+    () => getRow<{ value?: { at?: number } }>(worker, 'snapshots', 'popup'),
+    (row) => (row?.value?.at ?? 0) >= since,
+    timeoutMs,
+  );
+}
+
 /** Polls until `check` holds, or throws with what was last seen. */
 export async function until<T>(
   read: () => Promise<T>,
