@@ -47,7 +47,9 @@ export function registerBackground(): void {
   const followers = followerQueue(getDatabase, FOLLOWERS, {
     timing: TIMING,
     store: savedChanges(browser.storage.local),
-    // After the ledger, pace and alerts: the popup's snapshot of what they derived.
+    // After the ledger, pace and alerts: the popup's snapshot of what they derived. Only
+    // after a pass, not at every worker start (the worker starts often, and nothing changed);
+    // until the first pass after an install or update the popup reads the tables instead.
     afterPass: (db) => writeSnapshot(db),
   });
   // Start with the browser, so the badge and the popup's snapshot are there from the start.
@@ -99,8 +101,4 @@ export function registerBackground(): void {
   );
   // Changes a stopped worker stored but never followed: their ledger days, alerts and badge.
   void followers.resume().catch((e) => console.error('creditwatch: resuming changes failed', e));
-  // A new version may read the snapshot differently; the worker starts after every update.
-  void writeSnapshot(getDatabase()).catch((e) =>
-    console.error('creditwatch: popup snapshot failed', e),
-  );
 }

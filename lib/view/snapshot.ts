@@ -4,7 +4,7 @@ import { SNAPSHOT_KEY } from './read-snapshot';
 
 /**
  * The popup's inputs as the background last read them, kept in one row of the `snapshots`
- * table after every follower pass and at worker start: opening the popup then costs one
+ * table after every follower pass: opening the popup then costs one
  * keyed read (lib/view/read-snapshot.ts, without Dexie) instead of five queries
  * (docs/performance.md). Derived data: never backed up, rebuilt whenever it is missing.
  */

@@ -59,6 +59,13 @@ export const popupScale: BenchPart = async ({ quick }) => {
       throw new Error(
         `seeded ${tasks} tasks and ${readings} readings, wanted ${JSON.stringify(size)}`,
       );
+    // The empty one follows too (a settings save, as a new user's first), so both popups open
+    // the same way, from the background's snapshot, and differ only in what it holds.
+    const emptySetup = await empty.context.newPage();
+    await emptySetup.goto(`chrome-extension://${empty.extensionId}/popup.html`);
+    await emptySetup.waitForSelector(POPUP_READY);
+    await followSeeded(emptySetup);
+    await emptySetup.close();
     // A first open of each warms code caches, as any popup a person opens twice.
     await openPopup(full);
     await openPopup(empty);
