@@ -50,7 +50,10 @@ export async function monthOfUse(browser: Browser): Promise<PopupPage> {
   ];
   const h = history(plans, now - 5_000);
   // The meters' latest states came through the pages; history goes behind them, and the
-  // background follows it as it would have as the history came.
+  // background follows it as it would have as the history came. First it finishes following
+  // the visits: a pass still waiting would rewrite today's seeded day from the tasks table,
+  // where the seeded history has none.
+  await followSeeded(popup.page);
   await popup.seed({ readings: h.readings, days: h.days });
   await followSeeded(popup.page);
   await popup.page.reload();
