@@ -52,7 +52,8 @@ export function registerBackground(): void {
     // until the first pass after an install or update the popup reads the tables instead.
     afterPass: (db) => writeSnapshot(db),
   });
-  // Start with the browser, so the badge and the popup's snapshot are there from the start.
+  // Start with the browser: the badge is set again, and changes saved by a worker stopped
+  // before its pass are followed.
   browser.runtime.onStartup.addListener(() => {});
   browser.notifications.onClicked.addListener(
     (id) => void onNotificationClicked(getDatabase(), id),

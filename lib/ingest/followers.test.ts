@@ -137,6 +137,31 @@ describe('followerQueue', () => {
       expect(area.has('followers:pending')).toBe(false);
     });
 
+    it('keeps the changes of a running pass saved until it is done, with those arriving meanwhile', async () => {
+      const area = new Map<string, unknown>();
+      const kv = {
+        get: async (k: string) => (area.has(k) ? { [k]: area.get(k) } : {}),
+        set: async (items: Record<string, unknown>) =>
+          void Object.entries(items).forEach(([k, v]) => area.set(k, v)),
+        remove: async (keys: string[]) => void keys.forEach((k) => area.delete(k)),
+      };
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const q = followerQueue(() => db, [async () => gate], { timing, store: savedChanges(kv) });
+      // A command's change goes at once; the worker could stop while its pass runs.
+      void q.notify({ tool: 'suno', times: [1] }, true);
+      void q.notify({ tool: 'poe', times: [2] });
+      await vi.advanceTimersByTimeAsync(10);
+      expect(area.get('followers:pending')).toEqual([
+        { tool: 'suno', times: [1] },
+        { tool: 'poe', times: [2] },
+      ]);
+      release();
+      await vi.advanceTimersByTimeAsync(10);
+      await q.idle();
+      expect(area.has('followers:pending')).toBe(false);
+    });
+
     it('resumes junk left in storage as one settings-wide pass, never as data', async () => {
       const kv = {
         get: async () => ({ 'followers:pending': [{ tool: 'x'.repeat(500), times: ['soon'] }] }),

@@ -24,7 +24,7 @@ export interface FollowerTiming {
   maxWaitMs: number;
 }
 
-/** Run at once: what unit tests use; the background settles (see BACKGROUND_TIMING). */
+/** Run at once: what unit tests use; the background settles (TIMING in lib/background.ts). */
 const IMMEDIATE: FollowerTiming = { settleMs: 0, maxWaitMs: 0 };
 
 /** Times kept per tool in the saved copy; a pass over more is a backlog a restart may coarsen. */
@@ -66,6 +66,8 @@ export function followerQueue(
   let passing = false;
   let done: Promise<void> | undefined;
   let settle = () => {};
+  // The changes the running pass took out of `pending`: saved with it until the pass is done.
+  let handling: Change[] = [];
 
   const changes = (): Change[] =>
     [...pending].map(([tool, times]) => (tool ? { tool, times: [...times] } : { times: [] }));
@@ -76,7 +78,10 @@ export function followerQueue(
     saveQueued = true;
     queueMicrotask(() => {
       saveQueued = false;
-      const list = changes().map((c) => ({ ...c, times: c.times.slice(-SAVED_TIMES) }));
+      const list = [...handling, ...changes()].map((c) => ({
+        ...c,
+        times: c.times.slice(-SAVED_TIMES),
+      }));
       store.save(list).catch((e) => console.error('creditwatch: saving changes failed', e));
     });
   };
@@ -90,6 +95,7 @@ export function followerQueue(
       do {
         while (pending.size) {
           const batch = changes();
+          handling = [...handling, ...batch];
           pending.clear();
           for (const change of batch)
             for (const f of followers) {
@@ -108,6 +114,7 @@ export function followerQueue(
       } while (pending.size);
     } finally {
       passing = false;
+      handling = [];
       save();
       const resolve = settle;
       done = undefined;
