@@ -1,13 +1,7 @@
+import { dayOf } from '../ledger/calendar';
+
 /** How many days the popup looks back for costs and the balance chart. */
 export const CHART_DAYS = 30;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The local calendar day of a time, as the ledger keys `days` rows: YYYY-MM-DD. */
-export function localDay(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** The last `n` local days up to and including today's, oldest first. */
 export function lastDays(now: number, n = CHART_DAYS): string[] {
@@ -16,12 +10,12 @@ export function lastDays(now: number, n = CHART_DAYS): string[] {
   // Stepping by calendar date, not by 24 h, keeps DST days from being skipped or repeated.
   for (let i = n - 1; i >= 0; i--) {
     const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() - i, 12);
-    out.push(localDay(d.getTime()));
+    out.push(dayOf(d.getTime()));
   }
   return out;
 }
 
 /** The first local day of this month. */
 export function monthStart(now: number): string {
-  return `${localDay(now).slice(0, 8)}01`;
+  return `${dayOf(now).slice(0, 8)}01`;
 }

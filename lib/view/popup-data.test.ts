@@ -4,7 +4,7 @@ import { emptyDay, history, type MeterPlan } from '@/test/e2e/popup-history';
 import type { CreditwatchDB } from '../db/database';
 import type { DayRow } from '../model/day';
 import { SETTINGS_KEYS, type ToolSettings } from '../model/settings';
-import { localDay } from './days';
+import { dayOf } from '../ledger/calendar';
 import { refreshPace } from '../forecast/refresh';
 import { buildPopup, loadPopup, type ToolView } from './popup-data';
 import { readPopupInputs } from './popup-inputs';
@@ -189,7 +189,7 @@ describe('loadPopup', () => {
   it('charts the most binding meter over 30 days, leaving missing days as gaps', async () => {
     const db = freshDb();
     const old = {
-      ...emptyDay('suno', localDay(NOW - 40 * DAY)),
+      ...emptyDay('suno', dayOf(NOW - 40 * DAY)),
       close: { credits: { at: 1, remaining: 1 } },
     };
     await seed(db, [{ ...suno, limit: undefined, gaps: [0, 10, 11] }], [old]);

@@ -3,7 +3,7 @@ import type { CostBasis, TaskKind, Unit } from '@/lib/model/enums';
 import type { MeterState } from '@/lib/model/meter';
 import type { Reading } from '@/lib/model/reading';
 import { leftOf } from '@/lib/forecast/pace';
-import { localDay } from '@/lib/view/days';
+import { dayOf } from '@/lib/ledger/calendar';
 
 const DAY = 86_400_000;
 
@@ -77,7 +77,7 @@ export function history(plans: MeterPlan[], now: number): History {
     for (let i = 0; i < 30; i++) {
       if (p.gaps?.includes(i)) continue;
       const end = Math.min(now - 60_000, now - (29 - i) * DAY);
-      const day = localDay(end);
+      const day = dayOf(end);
       const row = dayRows.get(`${p.tool}|${day}`) ?? emptyDay(p.tool, day);
       const left = leftAt(end);
       // As the ledger closes a day: percent left when a limit is known, units left when they are.

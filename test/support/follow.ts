@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEFAULT_GLOBAL_SETTINGS } from '@/lib/model/settings';
+import { readRows } from '@/test/e2e/idb';
 
 /**
  * Rows written straight into IndexedDB (history seeded by a test or the benchmark) went in
@@ -8,19 +9,9 @@ import { DEFAULT_GLOBAL_SETTINGS } from '@/lib/model/settings';
  * makes the background follow, as after any change; its answer comes once it has.
  */
 export async function followSeeded(page: Page): Promise<void> {
-  const reply = await page.evaluate(async (defaults) => {
-    const global = await new Promise<unknown>((res, rej) => {
-      const open = indexedDB.open('creditwatch');
-      open.onerror = () => rej(open.error);
-      open.onsuccess = () => {
-        const get = open.result.transaction('settings').objectStore('settings').get('global');
-        get.onsuccess = () => {
-          open.result.close();
-          res((get.result as { value?: unknown } | undefined)?.value);
-        };
-        get.onerror = () => rej(get.error);
-      };
-    });
+  const settings = await readRows<{ key: string; value: unknown }>(page, 'settings');
+  const global = settings.find((r) => r.key === 'global')?.value ?? DEFAULT_GLOBAL_SETTINGS;
+  const reply = await page.evaluate(async (global) => {
     const runtime = (
       globalThis as unknown as {
         chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
@@ -29,10 +20,10 @@ export async function followSeeded(page: Page): Promise<void> {
     return runtime.sendMessage({
       id: 1,
       type: 'settings',
-      data: { type: 'saveGlobal', settings: global ?? defaults },
+      data: { type: 'saveGlobal', settings: global },
       timestamp: Date.now(),
     });
-  }, DEFAULT_GLOBAL_SETTINGS);
+  }, global);
   const res = (reply as { res?: { ok?: boolean; error?: string } } | undefined)?.res;
   if (!res?.ok) throw new Error(`the background did not follow: ${JSON.stringify(reply)}`);
 }
