@@ -88,17 +88,68 @@ describe('Outbox', () => {
   it('writes each item once however long the list waits, and saves exactly what is pending', async () => {
     const store = partsStore();
     const box = new Outbox(async () => ({ ok: false, error: 'down', retry: true }), {}, store);
-    // A burst in one task, then a capture at a time: one part each, never the whole list again.
+    // A burst in one task, then a capture every 10 ms: never the whole list again.
     for (let i = 0; i < 200; i++) box.push(env(i));
     await vi.advanceTimersByTimeAsync(10);
     for (let i = 200; i < 260; i++) {
       box.push(env(i));
       await vi.advanceTimersByTimeAsync(10);
     }
-    await vi.advanceTimersByTimeAsync(40);
+    await vi.advanceTimersByTimeAsync(1_100);
     expect(store.written()).toBe(260);
-    expect(store.parts.size).toBe(61);
     expect(store.saved()).toEqual(Array.from({ length: 260 }, (_, i) => env(i).id).sort());
+  });
+
+  it("saves a streaming page's captures together, each within saveMs of its arrival", async () => {
+    const store = partsStore();
+    const box = new Outbox(async () => ({ ok: false, error: 'down', retry: true }), {}, store);
+    const pushedAt = new Map<string, number>();
+    // A capture every 100 ms for 4 s: the page never pauses, so nothing is sent before 5 s.
+    for (let t = 0; t < 4_000; t += 100) {
+      const e = env(t);
+      box.push(e);
+      pushedAt.set(e.id, t);
+      await vi.advanceTimersByTimeAsync(100);
+      const saved = new Set(store.saved());
+      const late = [...pushedAt].filter(([id, at]) => t + 100 - at > 1_000 + 10 && !saved.has(id));
+      expect(late).toEqual([]);
+    }
+    // Four saves (one a second) rather than forty.
+    await vi.advanceTimersByTimeAsync(10);
+    expect(store.parts.size).toBe(4);
+  });
+
+  it('saves what it sends before sending it, and saves at once when the page is left', async () => {
+    const store = partsStore();
+    const writtenIds = new Set<string>();
+    const write = store.write;
+    store.write = async (put, removed) => {
+      Object.values(put).forEach((items) => items.forEach((e) => writtenIds.add(e.id)));
+      return write(put, removed);
+    };
+    const unsavedAtSend: string[] = [];
+    let answer: Ack = { ok: false, error: 'down', retry: true };
+    const box = new Outbox(
+      async (batch) => {
+        unsavedAtSend.push(...batch.map((e) => e.id).filter((id) => !writtenIds.has(id)));
+        return answer;
+      },
+      {},
+      store,
+    );
+    box.push(env(1));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(unsavedAtSend).toEqual([]);
+    expect(writtenIds.has(env(1).id)).toBe(true);
+    // Backing off now; a capture arrives and the page is hidden at once: saved, not sent.
+    box.push(env(2));
+    box.flushNow();
+    expect(writtenIds.has(env(2).id)).toBe(true);
+    answer = { ok: true, acked: [env(1).id, env(2).id] };
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(box.pending).toBe(0);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(store.parts.size).toBe(0);
   });
 
   it('removes parts once acknowledged and rewrites a part that is partly acknowledged', async () => {
@@ -106,13 +157,13 @@ describe('Outbox', () => {
     const ackOnly = 1;
     const box = new Outbox(
       async (batch) => ({ ok: true, acked: batch.slice(0, ackOnly).map((e) => e.id) }),
-      { maxBatch: 10 },
+      { maxBatch: 10, gatherMs: 2_000, maxHoldMs: 2_000 },
       store,
     );
     box.push(env(1));
     box.push(env(2));
     box.push(env(3));
-    await vi.advanceTimersByTimeAsync(6);
+    await vi.advanceTimersByTimeAsync(1_006);
     expect(store.saved()).toEqual([env(1).id, env(2).id, env(3).id]);
     // The flush sends, the background acks one item at a time; the part shrinks, then goes.
     const sizes: number[] = [];
@@ -121,7 +172,7 @@ describe('Outbox', () => {
       await write(put, removed);
       sizes.push(store.saved().length);
     };
-    await vi.advanceTimersByTimeAsync(600);
+    await vi.advanceTimersByTimeAsync(1_100);
     expect(box.pending).toBe(0);
     await vi.advanceTimersByTimeAsync(50);
     expect(sizes).toEqual([2, 1, 0]);

@@ -12,6 +12,11 @@ export interface OutboxOptions {
   gatherMs: number;
   /** However busy the page, send this long after the oldest item waiting. */
   maxHoldMs: number;
+  /**
+   * Save an item at most this long after it came: what arrives in that time shares one write.
+   * Saved at once, too, before a send and when the page is hidden or left.
+   */
+  saveMs: number;
 }
 
 /**
@@ -30,6 +35,7 @@ const DEFAULTS: OutboxOptions = {
   maxDelayMs: 30_000,
   gatherMs: 500,
   maxHoldMs: 5_000,
+  saveMs: 1_000,
 };
 
 /**
@@ -60,22 +66,28 @@ export class Outbox {
   private unsaved: Envelope[] = [];
   private parts = new Map<string, Set<string>>();
   private nextPart = 0;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   private persist(env: Envelope) {
     // A tab may close before the worker wakes; what is saved goes again from another page or
-    // the background. Saved before the current task ends (a microtask), so a closing tab cannot
-    // outrun it; pushes within one task (a burst, adopted leftovers) share one part. Only new
-    // items are written: rewriting the whole list on every push grew with its square.
+    // the background. Each storage call costs the page's main thread about a third of a
+    // millisecond, so a streaming page's captures are saved together, within `saveMs`; a page
+    // being left or hidden saves at once (flushNow), and so does every send.
     if (!this.store) return;
     this.unsaved.push(env);
-    if (this.unsaved.length > 1) return;
-    queueMicrotask(() => {
-      const items = this.unsaved;
-      this.unsaved = [];
-      const name = String(this.nextPart++);
-      this.parts.set(name, new Set(items.map((e) => e.id)));
-      this.store?.write({ [name]: items }, []).catch(() => {});
-    });
+    this.saveTimer ??= setTimeout(() => this.save(), this.opts.saveMs);
+  }
+
+  /** Writes the items not saved yet as one new part: only new items, never the whole list. */
+  private save() {
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (!this.store || !this.unsaved.length) return;
+    const items = this.unsaved;
+    this.unsaved = [];
+    const name = String(this.nextPart++);
+    this.parts.set(name, new Set(items.map((e) => e.id)));
+    this.store.write({ [name]: items }, []).catch(() => {});
   }
 
   /** After acknowledgements: removes emptied parts, rewrites the parts that shrank. */
@@ -127,8 +139,9 @@ export class Outbox {
     }, ms);
   }
 
-  /** Sends now (the page is being hidden or left), unless the background is backing off. */
+  /** Saves and sends now (the page is being hidden or left); no send while backing off. */
   flushNow(): void {
+    this.save();
     if (this.failures > 0 || !this.items.length) return;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
@@ -142,6 +155,8 @@ export class Outbox {
     this.heldSince = undefined;
     try {
       while (this.items.length) {
+        // Saved before it goes: a tab closed mid-send, or a commit that fails, loses nothing.
+        this.save();
         const batch = this.items.slice(0, this.opts.maxBatch);
         let ack: Ack;
         try {
