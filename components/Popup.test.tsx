@@ -1,7 +1,8 @@
 import { act, render, screen, waitFor } from '@testing-library/preact';
 import { getDatabase } from '@/lib/db/database';
 import { readSnapshotRow } from '@/lib/view/read-snapshot';
-import { asSnapshot, SNAPSHOT_KEY, writeSnapshot } from '@/lib/view/snapshot';
+import { asSnapshot, SNAPSHOT_KEY } from '@/lib/view/snapshot';
+import { writeSnapshot } from '@/lib/view/write-snapshot';
 import { history, type MeterPlan } from '@/test/e2e/popup-history';
 import { Popup, READY_MARK } from './Popup';
 import { Sparkline } from './Sparkline';

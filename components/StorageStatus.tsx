@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import {
-  readStorageStatus,
-  STORAGE_STATUS_KEY,
-  type StorageStatus as Status,
-} from '@/lib/ingest/status';
+import type { StorageStatus as Status } from '@/lib/ingest/status';
+import { STORAGE_STATUS_KEY } from '@/lib/ingest/status-key';
+
+// The status is checked with its zod schema, loaded after the popup's first frame: zod is
+// not on the popup's critical path (docs/performance.md), and the status arrives async anyway.
+const reader = () => import('@/lib/ingest/status').then((m) => m.readStorageStatus);
 
 const MESSAGE = {
   quota: 'storageQuota',
@@ -18,13 +19,20 @@ export function StorageStatus() {
   const [status, setStatus] = useState<Status | undefined>();
   useEffect(() => {
     let live = true;
-    void browser.storage.local
-      .get(STORAGE_STATUS_KEY)
-      .then((v) => live && setStatus(readStorageStatus(v[STORAGE_STATUS_KEY])))
-      .catch(() => {});
+    // Applied in arrival order, so that a slow first read never overwrites a newer change.
+    let last = Promise.resolve();
+    const show = (value: Promise<unknown>) => {
+      last = last
+        .then(async () => {
+          const [read, v] = await Promise.all([reader(), value]);
+          if (live) setStatus(read(v));
+        })
+        .catch(() => {});
+    };
+    show(browser.storage.local.get(STORAGE_STATUS_KEY).then((v) => v[STORAGE_STATUS_KEY]));
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && STORAGE_STATUS_KEY in changes)
-        setStatus(readStorageStatus(changes[STORAGE_STATUS_KEY]!.newValue));
+        show(Promise.resolve(changes[STORAGE_STATUS_KEY]!.newValue));
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {

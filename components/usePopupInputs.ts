@@ -16,8 +16,10 @@ export function usePopupInputs(initial?: PopupInputs): InputsState {
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
-    void import('./popup-db').then(({ watchInputs }) => {
-      if (live) stop = watchInputs((s) => live && setState(s));
+    // Called through the module object: WXT's auto-import sees a bare `watchInputs(` as a
+    // global to import and adds a static import of popup-db, pulling Dexie onto the first frame.
+    void import('./popup-db').then((db) => {
+      if (live) stop = db.watchInputs((s) => live && setState(s));
     });
     return () => {
       live = false;

@@ -18,7 +18,7 @@ import { storageStatusRecorder } from './ingest/status';
 import { refreshDays } from './ledger/days';
 import { refreshPace } from './forecast/refresh';
 import { watchSpec } from './ingest/watch';
-import { writeSnapshot } from './view/snapshot';
+import { writeSnapshot } from './view/write-snapshot';
 import { onMessage } from './messaging/protocol';
 import { handleSettingsCommand } from './settings/commands';
 import { RateLimiter } from './util/ratelimit';

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { DEFAULT_TOOL_SETTINGS } from '@/lib/model/settings';
+import { DEFAULT_TOOL_SETTINGS } from '@/lib/model/defaults';
 import { toolChoices } from '@/lib/settings/tool-list';
 import type { Status } from './SaveStatus';
 import { ToolSettingsForm } from './ToolSettingsForm';

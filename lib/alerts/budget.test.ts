@@ -3,7 +3,8 @@ import { recorder } from '@/test/support/alerts';
 import type { CreditwatchDB } from '../db/database';
 import { dayOf } from '../ledger/calendar';
 import type { DayRow } from '../model/day';
-import { SETTINGS_KEYS, DEFAULT_GLOBAL_SETTINGS } from '../model/settings';
+import { DEFAULT_GLOBAL_SETTINGS } from '../model/defaults';
+import { SETTINGS_KEYS } from '../model/settings';
 import { createBudgetFollower } from './budget';
 
 const NOV = new Date(2026, 10, 10, 12).getTime();

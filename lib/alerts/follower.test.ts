@@ -2,7 +2,8 @@ import { putReading, recorder, T0 } from '@/test/support/alerts';
 import { freshDb } from '@/test/support/db';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CreditwatchDB } from '../db/database';
-import { DEFAULT_GLOBAL_SETTINGS, DEFAULT_TOOL_SETTINGS, SETTINGS_KEYS } from '../model/settings';
+import { DEFAULT_GLOBAL_SETTINGS, DEFAULT_TOOL_SETTINGS } from '../model/defaults';
+import { SETTINGS_KEYS } from '../model/settings';
 import { createAlertsFollower, refreshBadge } from './follower';
 
 const SUNO = 'suno:credits';

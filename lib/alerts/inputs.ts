@@ -1,7 +1,7 @@
 import { toolById } from '../catalog';
 import type { CreditwatchDB } from '../db/database';
 import { PACE_WINDOW_MS } from '../forecast/pace';
-import { MANUAL_METER } from '../model/manual';
+import { MANUAL_METER } from '../model/enums';
 import type { MeterState } from '../model/meter';
 import type { MeterSpec } from '../model/tool';
 import type { Settings } from '../settings/load';

@@ -5,7 +5,8 @@ import { feeApplies, feesOf } from '../ledger/fees';
 import { round6, type LedgerLine } from '../ledger/line';
 import { ToolScanner, ledgerTools, unitsOf } from '../ledger/scan';
 import type { Unit } from '../model/enums';
-import { loadSettings, pricePerUnit, type Settings } from '../settings/load';
+import { loadSettings, type Settings } from '../settings/load';
+import { pricePerUnit } from '../settings/of';
 import { BOM, HEADER, csvLines, type Cell } from './csv';
 
 /** USD per unit of a tool at the user's prices; undefined when no price is known. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { STORAGE_STATUS_KEY } from './status-key';
 
-/** Where the background keeps the last storage failure; the popup shows it until a commit works. */
-export const STORAGE_STATUS_KEY = 'status:storage';
+export { STORAGE_STATUS_KEY } from './status-key';
 
 /** What kind of failure, so the popup can say it in words rather than an exception name. */
 export const StorageFailureKind = z.enum(['quota', 'closed', 'other']);

@@ -1,7 +1,7 @@
 import { toolById } from '../catalog';
 import type { Unit } from '../model/enums';
 import type { ToolSettings } from '../model/settings';
-import { pricePerUnit } from '../settings/load';
+import { pricePerUnit } from '../settings/of';
 
 export interface Money {
   /** USD for the units whose price is known. */

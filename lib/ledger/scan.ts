@@ -1,6 +1,6 @@
 import { TOOLS, toolById } from '../catalog';
 import type { CreditwatchDB } from '../db/database';
-import { MANUAL_METER } from '../model/manual';
+import { MANUAL_METER } from '../model/enums';
 import type { Reading } from '../model/reading';
 import { LedgerFold, inOrder, isReading, type MeterUnits } from './fold';
 import type { LedgerLine } from './line';

@@ -26,3 +26,6 @@ export type TaskKind = (typeof TASK_KINDS)[number];
 /** How a task's cost is known, from most to least certain. */
 export const COST_BASES = ['reported', 'rate_card', 'balance_drop', 'unknown'] as const;
 export type CostBasis = (typeof COST_BASES)[number];
+
+/** The one meter of a manual tool (lib/model/manual.ts), stored as its readings' `meter`. */
+export const MANUAL_METER = 'balance';

@@ -18,8 +18,3 @@ export const Health = z.object({
   failures: z.int().check(z.gte(0)),
 });
 export type Health = z.infer<typeof Health>;
-
-/** A reader is failing when its last failure is newer than its last good reading. */
-export function isFailing(h: Health | undefined): h is Health & { lastFailure: Failure } {
-  return !!h?.lastFailure && (h.lastOkAt === undefined || h.lastFailure.at > h.lastOkAt);
-}

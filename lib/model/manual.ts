@@ -15,5 +15,3 @@ export const ManualTool = z.object({
   usageUrl: z.optional(z.url({ protocol: /^https$/ }).check(z.maxLength(2048))),
 });
 export type ManualTool = z.infer<typeof ManualTool>;
-
-export const MANUAL_METER = 'balance';

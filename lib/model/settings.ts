@@ -15,8 +15,6 @@ export const ToolSettings = z.object({
 });
 export type ToolSettings = z.infer<typeof ToolSettings>;
 
-export const DEFAULT_TOOL_SETTINGS: ToolSettings = { enabled: true, lowPercent: 20 };
-
 /** Settings across all tools. */
 export const GlobalSettings = z.object({
   /** Monthly budget in USD across all tools; an alert fires when spending passes it. */
@@ -28,12 +26,6 @@ export const GlobalSettings = z.object({
   notifyReset: z.boolean(),
 });
 export type GlobalSettings = z.infer<typeof GlobalSettings>;
-
-export const DEFAULT_GLOBAL_SETTINGS: GlobalSettings = {
-  notifyLow: true,
-  notifyRunOut: true,
-  notifyReset: false,
-};
 
 /** Keys of the `settings` table. */
 export const SETTINGS_KEYS = {

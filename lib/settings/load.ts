@@ -1,11 +1,6 @@
 import type { CreditwatchDB } from '../db/database';
-import type { Unit } from '../model/enums';
-import {
-  DEFAULT_GLOBAL_SETTINGS,
-  GlobalSettings,
-  SETTINGS_KEYS,
-  ToolSettings,
-} from '../model/settings';
+import { DEFAULT_GLOBAL_SETTINGS } from '../model/defaults';
+import { GlobalSettings, SETTINGS_KEYS, ToolSettings } from '../model/settings';
 import { settingsOf, type Settings, type SettingsData } from './of';
 
 export type { Settings } from './of';
@@ -29,18 +24,4 @@ export async function loadSettingsData(db: CreditwatchDB): Promise<SettingsData>
 
 export async function loadSettings(db: CreditwatchDB): Promise<Settings> {
   return settingsOf(await loadSettingsData(db));
-}
-
-/**
- * USD per unit: dollars are dollars; otherwise the user's price, else the tool's known
- * price (Stability and Runway sell credits at $0.01); undefined when nobody knows.
- */
-export function pricePerUnit(
-  unit: Unit,
-  settings: ToolSettings,
-  known?: number,
-): number | undefined {
-  if (unit === 'usd') return 1;
-  if (unit === 'percent') return undefined;
-  return settings.pricePerUnit ?? known;
 }

@@ -1,6 +1,7 @@
 import type { CreditwatchDB } from '../db/database';
 import { sameValues } from '../ingest/delta';
-import { MANUAL_METER, type ManualTool } from '../model/manual';
+import { MANUAL_METER } from '../model/enums';
+import type { ManualTool } from '../model/manual';
 import type { Reading } from '../model/reading';
 import { deleteToolRows } from './delete';
 

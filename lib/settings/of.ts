@@ -1,4 +1,6 @@
-import { DEFAULT_TOOL_SETTINGS, type GlobalSettings, type ToolSettings } from '../model/settings';
+import { DEFAULT_TOOL_SETTINGS } from '../model/defaults';
+import type { Unit } from '../model/enums';
+import type { GlobalSettings, ToolSettings } from '../model/settings';
 
 export interface Settings {
   global: GlobalSettings;
@@ -17,4 +19,18 @@ export function settingsOf(data: SettingsData): Settings {
     global: data.global,
     tool: (id) => (Object.hasOwn(data.tools, id) ? data.tools[id]! : DEFAULT_TOOL_SETTINGS),
   };
+}
+
+/**
+ * USD per unit: dollars are dollars; otherwise the user's price, else the tool's known
+ * price (Stability and Runway sell credits at $0.01); undefined when nobody knows.
+ */
+export function pricePerUnit(
+  unit: Unit,
+  settings: ToolSettings,
+  known?: number,
+): number | undefined {
+  if (unit === 'usd') return 1;
+  if (unit === 'percent') return undefined;
+  return settings.pricePerUnit ?? known;
 }

@@ -6,8 +6,12 @@ import type { DayRow } from '../model/day';
 import { SETTINGS_KEYS, type ToolSettings } from '../model/settings';
 import { dayOf } from '../ledger/calendar';
 import { refreshPace } from '../forecast/refresh';
-import { buildPopup, loadPopup, type ToolView } from './popup-data';
+import { buildPopup, type ToolView } from './popup-data';
 import { readPopupInputs } from './popup-inputs';
+
+/** Reads the inputs from the database and builds the cards, as the popup does without a snapshot. */
+const loadPopup = async (db: CreditwatchDB, now: number) =>
+  buildPopup(await readPopupInputs(db, now), now);
 
 const DAY = 86_400_000;
 // Saturday 21 Nov 2026, noon UTC; the reset below is on Tuesday the 24th.

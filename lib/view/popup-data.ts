@@ -1,11 +1,12 @@
 import { TOOLS } from '../catalog';
-import type { CreditwatchDB } from '../db/database';
 import { forecastFrom, leftOf, PACE_WINDOW_MS, type PaceStart } from '../forecast/pace';
 import { t } from '../i18n';
 import { dayOf } from '../ledger/calendar';
 import { moneyOf } from '../ledger/money';
-import { isFailing, type Health } from '../model/health';
-import { MANUAL_METER, type ManualTool } from '../model/manual';
+import { isFailing } from '../model/failing';
+import type { Health } from '../model/health';
+import { MANUAL_METER } from '../model/enums';
+import type { ManualTool } from '../model/manual';
 import type { MeterState } from '../model/meter';
 import type { Reading } from '../model/reading';
 import type { ToolSettings } from '../model/settings';
@@ -17,7 +18,7 @@ import { lastDays, monthStart } from './days';
 import { forecastText } from './forecast-text';
 import { meterView, type MeterView } from './meter-view';
 import { monthSpend, monthSpendText } from './month-spend';
-import { readPopupInputs, type PopupInputs } from './popup-inputs';
+import type { PopupInputs } from './popup-inputs';
 import type { TaskCost } from './task-costs';
 
 /** What a card needs to know about a tool, whether an adapter reads it or the user types it. */
@@ -134,11 +135,6 @@ export function buildPopup(inputs: PopupInputs, now: number): ToolView[] {
   return views
     .filter((v): v is ToolView => !!v)
     .sort((a, b) => compareRank(first(a), first(b)) || a.tool.name.localeCompare(b.tool.name));
-}
-
-/** Reads the popup's inputs from the database and builds it: tests and the fallback path. */
-export async function loadPopup(db: CreditwatchDB, now: number): Promise<ToolView[]> {
-  return buildPopup(await readPopupInputs(db, now), now);
 }
 
 /** The pace start the background kept with the state, while it still matches the latest. */

@@ -9,9 +9,7 @@ import type { MeterState } from '../model/meter';
 import { loadSettingsData } from '../settings/load';
 import type { SettingsData } from '../settings/of';
 import { lastDays, monthStart } from './days';
-
-/** Raised when the shape below changes, so a popup never reads a snapshot it cannot use. */
-export const POPUP_INPUTS_VERSION = 1;
+import { POPUP_INPUTS_VERSION } from './snapshot';
 
 /** Everything the popup is built from: a handful of small tables and the recent day rows. */
 export interface PopupInputs {

@@ -1,19 +1,16 @@
-import type { CreditwatchDB } from '../db/database';
-import { POPUP_INPUTS_VERSION, readPopupInputs, type PopupInputs } from './popup-inputs';
-import { SNAPSHOT_KEY } from './read-snapshot';
+import type { PopupInputs } from './popup-inputs';
 
 /**
  * The popup's inputs as the background last read them, kept in one row of the `snapshots`
- * table after every follower pass: opening the popup then costs one
- * keyed read (lib/view/read-snapshot.ts, without Dexie) instead of five queries
+ * table after every follower pass (lib/view/write-snapshot.ts): opening the popup then costs
+ * one keyed read (lib/view/read-snapshot.ts, without Dexie) instead of five queries
  * (docs/performance.md). Derived data: never backed up, rebuilt whenever it is missing.
+ * This module stays free of Dexie and zod: the popup imports it before its first frame.
  */
 export { SNAPSHOT_KEY } from './read-snapshot';
 
-export async function writeSnapshot(db: CreditwatchDB, now = Date.now()): Promise<void> {
-  const inputs = await readPopupInputs(db, now);
-  await db.snapshots.put({ key: SNAPSHOT_KEY, value: inputs });
-}
+/** Raised when the shape of PopupInputs changes, so a popup never reads a snapshot it cannot use. */
+export const POPUP_INPUTS_VERSION = 1;
 
 /** A kept snapshot in the shape this version builds from, or undefined (then read the tables). */
 export function asSnapshot(value: unknown): PopupInputs | undefined {

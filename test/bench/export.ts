@@ -3,7 +3,7 @@ import { csvLines, type Cell } from '../../lib/export/csv';
 import { pricer, rowOf } from '../../lib/export/month-csv';
 import type { Reading } from '../../lib/model/reading';
 import type { Task } from '../../lib/model/task';
-import { DEFAULT_GLOBAL_SETTINGS, DEFAULT_TOOL_SETTINGS } from '../../lib/model/settings';
+import { DEFAULT_GLOBAL_SETTINGS, DEFAULT_TOOL_SETTINGS } from '../../lib/model/defaults';
 import type { Settings } from '../../lib/settings/load';
 import type { BenchPart, BenchRow } from './types';
 import { setFlagsFromString } from 'node:v8';

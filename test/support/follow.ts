@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { DEFAULT_GLOBAL_SETTINGS } from '@/lib/model/settings';
+import { DEFAULT_GLOBAL_SETTINGS } from '@/lib/model/defaults';
 import { readRows } from '@/test/e2e/idb';
 
 /**

@@ -1,0 +1,9 @@
+import type { CreditwatchDB } from '../db/database';
+import { readPopupInputs } from './popup-inputs';
+import { SNAPSHOT_KEY } from './read-snapshot';
+
+/** Reads the popup's inputs and keeps them as its snapshot (lib/view/snapshot.ts). */
+export async function writeSnapshot(db: CreditwatchDB, now = Date.now()): Promise<void> {
+  const inputs = await readPopupInputs(db, now);
+  await db.snapshots.put({ key: SNAPSHOT_KEY, value: inputs });
+}
