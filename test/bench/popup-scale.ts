@@ -8,27 +8,46 @@ import type { BenchPart } from './types';
  * render that puts the first data on screen (components/Popup.tsx READY_ATTRIBUTE).
  */
 export const POPUP_READY = 'body[data-ready]';
+const READY_TAG = 'creditwatch-bench-ready';
 
-/** Opens the popup in a fresh tab; ms from navigation start to the first frame after ready. */
+/**
+ * Opens the popup in a fresh tab; ms from navigation start to the first frame after ready.
+ * The page reports it with a console message: polling it from here (waitForFunction) would
+ * inject Playwright's own script into the popup right when it renders, and time that too.
+ */
 async function openPopup(b: BenchBrowser): Promise<number> {
   const page = await b.context.newPage();
-  await page.addInitScript((selector) => {
-    const w = window as unknown as { cwReadyAt?: number };
-    const seen = () => {
-      if (!document.querySelector(selector)) return false;
-      requestAnimationFrame(() => (w.cwReadyAt = performance.now()));
-      return true;
-    };
-    const mo = new MutationObserver(() => seen() && mo.disconnect());
-    mo.observe(document, { subtree: true, childList: true, attributes: true });
-  }, POPUP_READY);
-  await page.goto(`chrome-extension://${b.extensionId}/popup.html`);
-  const handle = await page.waitForFunction(
-    () => (window as unknown as { cwReadyAt?: number }).cwReadyAt,
-    null,
-    { timeout: 60_000 },
+  await page.addInitScript(
+    ({ selector, tag }) => {
+      // Watch <body>'s attributes only: a watcher of the whole tree would be sent a record for
+      // every node the popup inserts, and slow down the very render it times.
+      const seen = () => {
+        if (!document.querySelector(selector)) return false;
+        requestAnimationFrame(() => console.debug(tag, performance.now()));
+        return true;
+      };
+      const onBody = new MutationObserver(() => seen() && onBody.disconnect());
+      const watchBody = () => {
+        if (!document.body) return false;
+        if (!seen()) onBody.observe(document.body, { attributes: true });
+        return true;
+      };
+      const forBody = new MutationObserver(() => watchBody() && forBody.disconnect());
+      if (!watchBody()) forBody.observe(document, { childList: true, subtree: true });
+    },
+    { selector: POPUP_READY, tag: READY_TAG },
   );
-  const ms = (await handle.jsonValue()) as number;
+  const ready = new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the popup never became ready')), 60_000);
+    page.on('console', (m) => {
+      const [tag, at] = m.text().split(' ');
+      if (tag !== READY_TAG) return;
+      clearTimeout(timer);
+      resolve(Number(at));
+    });
+  });
+  await page.goto(`chrome-extension://${b.extensionId}/popup.html`, { waitUntil: 'commit' });
+  const ms = await ready;
   await page.close();
   return ms;
 }
