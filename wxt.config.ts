@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { hostPermissions } from './lib/adapters/hosts';
+import { inlinePopupCss } from './lib/build/inline-popup-css';
 import { popupFirstChunk } from './lib/build/popup-first';
 
 // https://wxt.dev/api/config.html
@@ -22,6 +23,7 @@ export default defineConfig({
         ...config.build.rollupOptions.output,
         manualChunks: popupFirstChunk(),
       };
+      config.plugins = [...(config.plugins ?? []), inlinePopupCss()];
     },
     // Content scripts run on exactly the hosts the adapters declare, nowhere else.
     'entrypoints:resolved': (_wxt, entrypoints) => {

@@ -8,8 +8,12 @@ function graph(edges: Record<string, string[]>): ModuleGraph {
   };
 }
 
+const PAGE = '/p/entrypoints/popup/index.html';
 const ENTRY = '/p/entrypoints/popup/main.tsx';
 const g = graph({
+  [PAGE]: [ENTRY, '\0virtual:wxt-html-plugins', '/p/entrypoints/popup/style.css'],
+  '\0virtual:wxt-html-plugins': [],
+  '/p/entrypoints/popup/style.css': [],
   [ENTRY]: ['/p/components/Popup.tsx', '/p/node_modules/preact/dist/preact.mjs'],
   '/p/components/Popup.tsx': ['/p/lib/view/format.ts', ENTRY],
   '/p/lib/view/format.ts': [],
@@ -23,6 +27,7 @@ const g = graph({
 describe('popupFirstChunk', () => {
   it('puts what the popup imports statically, and only that, in its first chunk', () => {
     expect([...staticClosure(g)].sort()).toEqual([
+      '\0virtual:wxt-html-plugins',
       '/p/components/Popup.tsx',
       '/p/lib/view/format.ts',
       '/p/node_modules/preact/dist/preact.mjs',
@@ -32,6 +37,9 @@ describe('popupFirstChunk', () => {
     expect(chunk('/p/node_modules/dexie/dist/dexie.js', g)).toBeUndefined();
     expect(chunk('/p/components/popup-db.ts', g)).toBeUndefined();
     expect(chunk(ENTRY, g)).toBeUndefined();
+    expect(chunk(PAGE, g)).toBeUndefined();
+    // Stylesheets stay with their page: the options page must not get the popup's.
+    expect(chunk('/p/entrypoints/popup/style.css', g)).toBeUndefined();
   });
 
   it('leaves chunking to Rollup in a build without the popup', () => {
