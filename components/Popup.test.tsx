@@ -100,6 +100,10 @@ describe('Popup from the background snapshot', () => {
   it('ignores a snapshot of another shape and reads the database instead', async () => {
     const now = Date.now();
     const db = getDatabase();
+    await db.snapshots.put({ key: SNAPSHOT_KEY, value: '{"version":1,"at":' });
+    expect(asSnapshot(await readSnapshotRow(SNAPSHOT_KEY))).toBeUndefined();
+    await db.snapshots.put({ key: SNAPSHOT_KEY, value: '{"version":0,"states":"x"}' });
+    expect(asSnapshot(await readSnapshotRow(SNAPSHOT_KEY))).toBeUndefined();
     await db.snapshots.put({ key: SNAPSHOT_KEY, value: { version: 0, states: 'x' } });
     expect(asSnapshot(await readSnapshotRow(SNAPSHOT_KEY))).toBeUndefined();
     await Promise.all(db.tables.map((t) => t.clear()));

@@ -12,8 +12,18 @@ export { SNAPSHOT_KEY } from './read-snapshot';
 /** Raised when the shape of PopupInputs changes, so a popup never reads a snapshot it cannot use. */
 export const POPUP_INPUTS_VERSION = 1;
 
-/** A kept snapshot in the shape this version builds from, or undefined (then read the tables). */
+/**
+ * A kept snapshot (JSON text, or an object as kept before) in the shape this version builds
+ * from, or undefined (then read the tables).
+ */
 export function asSnapshot(value: unknown): PopupInputs | undefined {
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
   const v = value as Partial<PopupInputs> | null | undefined;
   const ok =
     !!v &&

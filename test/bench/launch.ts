@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { asSnapshot } from '@/lib/view/snapshot';
 
 /** The production build (`npm run build`) and the benchmark's own build with lifted limits. */
 export const BUILDS = {
@@ -118,8 +119,8 @@ export async function getRow<T>(
  */
 export async function followed(worker: Worker, since: number, timeoutMs = 120_000) {
   await until(
-    () => getRow<{ value?: { at?: number } }>(worker, 'snapshots', 'popup'),
-    (row) => (row?.value?.at ?? 0) >= since,
+    () => getRow<{ value?: string }>(worker, 'snapshots', 'popup'),
+    (row) => (asSnapshot(row?.value)?.at ?? 0) >= since,
     timeoutMs,
   );
 }
