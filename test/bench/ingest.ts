@@ -1,4 +1,4 @@
-import { BUILDS, countRows, followed, launchWith, until } from './launch';
+import { BUILDS, countRows, followedUntil, launchWith, tasksIn, until } from './launch';
 import { balancePage, messagesPage, serveClaude } from './claude-site';
 import { workerHeap } from './sw-heap';
 import type { BenchPart } from './types';
@@ -29,7 +29,7 @@ export const ingest: BenchPart = async ({ quick }) => {
       30_000,
     );
     await warm.close();
-    await followed(b.worker!, Date.now());
+    await followedUntil(b.worker!, (s) => s.states.length > 0);
     const before = await workerHeap(b.context);
 
     // Two halves, each a page posting n/2 messages. The heap is weighed after each, once the
@@ -58,7 +58,7 @@ export const ingest: BenchPart = async ({ quick }) => {
       });
       end = Date.now();
       await page.close();
-      await followed(b.worker!, end);
+      await followedUntil(b.worker!, (s) => tasksIn(s) >= (n / 2) * half);
       heaps.push(await workerHeap(b.context));
     }
     const seconds = (end - t0) / 1000;

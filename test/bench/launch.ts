@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { PopupInputs } from '@/lib/view/popup-inputs';
 import { asSnapshot } from '@/lib/view/snapshot';
 
 /** The production build (`npm run build`) and the benchmark's own build with lifted limits. */
@@ -114,14 +115,31 @@ export async function getRow<T>(
 }
 
 /**
- * Waits until the background has followed everything stored up to `since`: its last step
- * after a pass is the popup's snapshot, read at the time it records (lib/view/snapshot.ts).
+ * Waits until the background has followed what was stored: its last step after a pass is the
+ * popup's snapshot (lib/view/snapshot.ts), so this waits for a snapshot that shows it.
+ * Judged by what the snapshot holds, not by its time: a pass that began just before the last
+ * item was stored can finish after the moment the caller saw that item counted.
  */
-export async function followed(worker: Worker, since: number, timeoutMs = 120_000) {
+export async function followedUntil(
+  worker: Worker,
+  shows: (inputs: PopupInputs) => boolean,
+  timeoutMs = 120_000,
+) {
   await until(
     () => getRow<{ value?: string }>(worker, 'snapshots', 'popup'),
-    (row) => (asSnapshot(row?.value)?.at ?? 0) >= since,
+    (row) => {
+      const inputs = asSnapshot(row?.value);
+      return !!inputs && shows(inputs);
+    },
     timeoutMs,
+  );
+}
+
+/** Tasks the snapshot's day rows count, over every tool and kind. */
+export function tasksIn(inputs: PopupInputs): number {
+  return inputs.days.reduce(
+    (sum, d) => sum + Object.values(d.tasks).reduce((s, k) => s + (k?.n ?? 0), 0),
+    0,
   );
 }
 
