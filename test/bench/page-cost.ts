@@ -32,31 +32,34 @@ async function oneRun(b: BenchBrowser): Promise<Cost> {
 }
 
 /**
- * Item 1: the same chat page in Chromium with and without the production extension, runs
- * alternating so that machine load hits both alike; medians compared.
+ * Item 1: the same chat page in Chromium with and without the production extension; medians
+ * compared. Every run launches a fresh pair of browsers (each warmed up with one load first)
+ * and takes turns within it. With one pair for all runs, the pair set the ratio more than the
+ * extension did: two runs of the same builds gave 0.91 and 1.14, ThreadTime alike, as if each
+ * browser instance kept its own speed for its whole life.
  */
 export const pageCost: BenchPart = async ({ quick }) => {
   const runs = quick ? 2 : Number(process.env.BENCH_PAGE_RUNS ?? 11);
   const [messages, tokens] = quick ? [4, 100] : [20, 250];
   const html = chatPage(messages, tokens);
-  // BENCH_PAGE_EXTENSION: another build's directory, to compare a change against production.
-  const withExt = await launchWith(process.env.BENCH_PAGE_EXTENSION || BUILDS.production);
-  const without = await launchWith();
   const on: Cost[] = [];
   const off: Cost[] = [];
-  try {
-    for (const b of [withExt, without]) await serveClaude(b.context, { '/chat/bench': html });
-    // One warm-up each: first loads compile code and fill caches.
-    await oneRun(withExt);
-    await oneRun(without);
-    for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < runs; i++) {
+    // BENCH_PAGE_EXTENSION: another build's directory, to compare a change against production.
+    const withExt = await launchWith(process.env.BENCH_PAGE_EXTENSION || BUILDS.production);
+    const without = await launchWith();
+    try {
+      for (const b of [withExt, without]) await serveClaude(b.context, { '/chat/bench': html });
+      // One warm-up each: first loads compile code and fill caches.
+      await oneRun(withExt);
+      await oneRun(without);
       // Alternate which goes first, so a trend in machine load favours neither.
       const order = i % 2 ? [without, withExt] : [withExt, without];
       for (const b of order) (b === withExt ? on : off).push(await oneRun(b));
+    } finally {
+      await withExt.close();
+      await without.close();
     }
-  } finally {
-    await withExt.close();
-    await without.close();
   }
   const what = `chat page, ${messages * tokens} DOM updates + ${messages * 5} API calls, median of ${runs}`;
   const row = (metric: 'task' | 'thread', label: string, budgeted: boolean): BenchRow => {
