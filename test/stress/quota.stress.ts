@@ -55,11 +55,13 @@ it(
       .poll(() => popup.page.getByRole('alert').innerText())
       .toMatch(/refused to store more data/);
     expect(await popup.count('readings')).toBe(0);
-    // Unacknowledged items stay in the pages' outboxes (and their saved copies) for retry.
-    const saved = Object.entries(await storageLocal(popup.page)).filter(([k]) =>
-      k.startsWith('outbox:https://suno.com:'),
-    );
-    expect(saved.flatMap(([, v]) => v as unknown[]).length).toBe(6);
+    // Unacknowledged items stay in the pages' outboxes, and their saved copies (written within
+    // a second of arrival, and before each send), for retry.
+    const saved = async () =>
+      Object.entries(await storageLocal(popup.page))
+        .filter(([k]) => k.startsWith('outbox:https://suno.com:'))
+        .flatMap(([, v]) => v as unknown[]).length;
+    await expect.poll(saved, { timeout: 5_000 }).toBe(6);
 
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
     // Retries back off up to 30 s; wait past that.
