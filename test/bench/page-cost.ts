@@ -77,7 +77,7 @@ export const pageCost: BenchPart = async ({ quick }) => {
     const at = (q: number) => sorted[Math.round(q * (sorted.length - 1))]!.toFixed(2);
     const range = `${at(0)}–${at(1)}, middle half ${at(0.25)}–${at(0.75)}`;
     return {
-      name: `Page cost, ${label}: ${what}, median of each run's with / without extension`,
+      name: `Page cost, ${label}: ${what}, median of each turn's with / without extension`,
       measured: `${r.toFixed(3)} (turns ${range}; medians ${a.toFixed(0)} / ${b.toFixed(0)} ms)`,
       budget: budgeted ? '≤ 1.02' : '(shown beside it)',
       ok: budgeted ? r <= 1.02 : true,
