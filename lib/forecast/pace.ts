@@ -1,4 +1,5 @@
 import { scaled } from '../ingest/delta';
+import type { MeterState } from '../model/meter';
 import type { Reading } from '../model/reading';
 
 /** How long a meter lasts at its recent pace. */
@@ -31,6 +32,14 @@ export function leftOf(r: Reading): number | undefined {
 export interface PaceStart {
   at: number;
   left: number;
+}
+
+/**
+ * The pace start the background kept with a meter's state (refreshPace), while it still
+ * belongs to the latest reading; undefined once a newer reading came in.
+ */
+export function keptPace(state: MeterState): PaceStart | undefined {
+  return state.pace?.of === state.latest.at ? state.pace : undefined;
 }
 
 /**

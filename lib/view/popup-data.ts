@@ -1,5 +1,5 @@
 import { TOOLS } from '../catalog';
-import { forecastFrom, leftOf, PACE_WINDOW_MS, type PaceStart } from '../forecast/pace';
+import { forecastFrom, keptPace, leftOf, PACE_WINDOW_MS, type PaceStart } from '../forecast/pace';
 import { t } from '../i18n';
 import { dayOf } from '../ledger/calendar';
 import { moneyOf } from '../ledger/money';
@@ -135,11 +135,6 @@ export function buildPopup(inputs: PopupInputs, now: number): ToolView[] {
   return views
     .filter((v): v is ToolView => !!v)
     .sort((a, b) => compareRank(first(a), first(b)) || a.tool.name.localeCompare(b.tool.name));
-}
-
-/** The pace start the background kept with the state, while it still matches the latest. */
-function keptPace(st: MeterState): PaceStart | undefined {
-  return st.pace?.of === st.latest.at ? st.pace : undefined;
 }
 
 function meterCard(

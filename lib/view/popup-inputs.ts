@@ -1,5 +1,5 @@
 import type { CreditwatchDB } from '../db/database';
-import { paceStart, PACE_WINDOW_MS, type PaceStart } from '../forecast/pace';
+import { keptPace, paceStart, PACE_WINDOW_MS, type PaceStart } from '../forecast/pace';
 import { recentReadings } from '../forecast/refresh';
 import { dayOf } from '../ledger/calendar';
 import type { DayRow } from '../model/day';
@@ -52,7 +52,7 @@ export async function readPopupInputs(db: CreditwatchDB, now: number): Promise<P
       const paces: Record<string, PaceStart> = {};
       for (const st of states) {
         // A meter not seen for a week has no pace to show.
-        if (st.pace?.of === st.latest.at || now - st.latest.at > PACE_WINDOW_MS) continue;
+        if (keptPace(st) || now - st.latest.at > PACE_WINDOW_MS) continue;
         const start = paceStart(await recentReadings(db, st));
         if (start) paces[st.key] = start;
       }
