@@ -1,14 +1,6 @@
-import { pendingStore, type KeyValue } from './pending';
+import { memoryArea as memory } from '@/test/support/storage';
+import { pendingStore } from './pending';
 
-function memory(data: Record<string, unknown>): KeyValue & { data: Record<string, unknown> } {
-  return {
-    data,
-    get: async (k) => (k in data ? { [k]: data[k] } : {}),
-    getAll: async () => ({ ...data }),
-    set: async (items) => void Object.assign(data, items),
-    remove: async (keys) => keys.forEach((k) => delete data[k]),
-  };
-}
 const items = (page: string, n: number) => Array.from({ length: n }, (_, i) => `${page}-${i}`);
 
 describe('pendingStore.adopt', () => {

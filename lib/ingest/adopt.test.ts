@@ -1,6 +1,6 @@
 import { freshDb } from '@/test/support/db';
 import { AT, envId, SELF_ID as SELF, sunoBillingEnvelope } from '@/test/support/envelopes';
-import type { KeyValue } from '../content/pending';
+import { memoryArea as memory } from '@/test/support/storage';
 import { RateLimiter } from '../util/ratelimit';
 import { adoptOutboxes } from './adopt';
 import type { DeliverDeps } from './deliver';
@@ -16,16 +16,6 @@ const generate = (n: number) => ({
   body: '{}',
   response: JSON.stringify({ id: `gen-${n}` }),
 });
-
-function memory(data: Record<string, unknown>): KeyValue & { data: Record<string, unknown> } {
-  return {
-    data,
-    get: async (k) => (k in data ? { [k]: data[k] } : {}),
-    getAll: async () => ({ ...data }),
-    set: async (items) => void Object.assign(data, items),
-    remove: async (keys) => keys.forEach((k) => delete data[k]),
-  };
-}
 
 function deps(over: Partial<DeliverDeps> = {}): DeliverDeps {
   const db = freshDb();

@@ -1,5 +1,6 @@
 import type { CreditwatchDB } from '../db/database';
 import { followerQueue, savedChanges, type Change } from './followers';
+import { memoryArea } from '@/test/support/storage';
 
 const db = {} as CreditwatchDB;
 
@@ -104,13 +105,7 @@ describe('followerQueue', () => {
     });
 
     it('saves what waits and a restarted queue resumes it; a done pass clears it', async () => {
-      const area = new Map<string, unknown>();
-      const kv = {
-        get: async (k: string) => (area.has(k) ? { [k]: area.get(k) } : {}),
-        set: async (items: Record<string, unknown>) =>
-          void Object.entries(items).forEach(([k, v]) => area.set(k, v)),
-        remove: async (keys: string[]) => void keys.forEach((k) => area.delete(k)),
-      };
+      const kv = memoryArea();
       const stopped = followerQueue(() => db, [async () => {}], {
         timing,
         store: savedChanges(kv),
@@ -118,7 +113,7 @@ describe('followerQueue', () => {
       void stopped.notify({ tool: 'suno', times: [Date.UTC(2026, 10, 1)] });
       void stopped.notify({ tool: 'suno', times: [Date.UTC(2026, 10, 2)] });
       await vi.advanceTimersByTimeAsync(10);
-      expect(area.get('followers:pending')).toEqual([
+      expect(kv.data['followers:pending']).toEqual([
         { tool: 'suno', times: [Date.UTC(2026, 10, 1), Date.UTC(2026, 10, 2)] },
       ]);
       // The worker stops here: its timer never fires. A new one starts.
@@ -134,17 +129,11 @@ describe('followerQueue', () => {
       expect(seen).toEqual([
         { tool: 'suno', times: [Date.UTC(2026, 10, 1), Date.UTC(2026, 10, 2)] },
       ]);
-      expect(area.has('followers:pending')).toBe(false);
+      expect('followers:pending' in kv.data).toBe(false);
     });
 
     it('keeps the changes of a running pass saved until it is done, with those arriving meanwhile', async () => {
-      const area = new Map<string, unknown>();
-      const kv = {
-        get: async (k: string) => (area.has(k) ? { [k]: area.get(k) } : {}),
-        set: async (items: Record<string, unknown>) =>
-          void Object.entries(items).forEach(([k, v]) => area.set(k, v)),
-        remove: async (keys: string[]) => void keys.forEach((k) => area.delete(k)),
-      };
+      const kv = memoryArea();
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
       const q = followerQueue(() => db, [async () => gate], { timing, store: savedChanges(kv) });
@@ -152,14 +141,14 @@ describe('followerQueue', () => {
       void q.notify({ tool: 'suno', times: [1] }, true);
       void q.notify({ tool: 'poe', times: [2] });
       await vi.advanceTimersByTimeAsync(10);
-      expect(area.get('followers:pending')).toEqual([
+      expect(kv.data['followers:pending']).toEqual([
         { tool: 'suno', times: [1] },
         { tool: 'poe', times: [2] },
       ]);
       release();
       await vi.advanceTimersByTimeAsync(10);
       await q.idle();
-      expect(area.has('followers:pending')).toBe(false);
+      expect('followers:pending' in kv.data).toBe(false);
     });
 
     it('resumes junk left in storage as one settings-wide pass, never as data', async () => {
