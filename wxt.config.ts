@@ -17,7 +17,6 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name === 'popup')) return;
       config.build ??= {};
-      if (process.env.WXT_SOURCEMAP) config.build.sourcemap = true;
       config.build.rollupOptions ??= {};
       config.build.rollupOptions.output = {
         ...config.build.rollupOptions.output,

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { POPUP_PAGE } from './popup-first';
 
 /**
  * Puts the popup's stylesheet inside popup.html instead of linking it: one file fewer to fetch
@@ -11,7 +12,7 @@ export function inlinePopupCss(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!/\/entrypoints\/popup\/index\.html$/.test(ctx.filename) || !ctx.bundle) return html;
+        if (!POPUP_PAGE.test(ctx.filename) || !ctx.bundle) return html;
         const bundle = ctx.bundle;
         return html.replace(
           /<link rel="stylesheet"[^>]*href="\/?([^"]+\.css)"[^>]*>/g,

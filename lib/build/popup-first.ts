@@ -6,7 +6,7 @@ export interface ModuleGraph {
 
 // The popup's page, and its script: the page also imports small modules of WXT's and Vite's
 // (a module-preload polyfill), which would otherwise make one more file to fetch.
-const POPUP_PAGE = /\/entrypoints\/popup\/index\.html$/;
+export const POPUP_PAGE = /\/entrypoints\/popup\/index\.html$/;
 const POPUP_ENTRY = /\/entrypoints\/popup\/main\.tsx$/;
 
 /**

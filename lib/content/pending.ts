@@ -11,10 +11,10 @@ export interface KeyValue {
 
 /**
  * Unacknowledged items, saved per page in parts under `outbox:<origin>:<page>.<part>`. A new
- * page of the same
- * origin adopts what earlier pages left behind; only the same origin, because the background
- * attributes by sender and another site could not deliver them. Two tabs adopting the same
- * leftovers is harmless: ids are kept, so the background stores each item once.
+ * page of the same origin adopts what earlier pages left behind; only the same origin,
+ * because the background attributes by sender and another site could not deliver them. Two
+ * tabs adopting the same leftovers is harmless: ids are kept, so the background stores each
+ * item once.
  */
 export function pendingStore(
   kv: KeyValue,
