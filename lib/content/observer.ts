@@ -1,4 +1,12 @@
-import { CAPTURE_EVENT, CAPTURE_LIMITS, WATCH_EVENT, type Capture } from './capture';
+import {
+  BATCH_MS,
+  BATCH_TEXT,
+  CAPTURE_EVENT,
+  CAPTURE_LIMITS,
+  WATCH_EVENT,
+  type Capture,
+} from './capture';
+import { plainUrl } from './plain-url';
 
 /**
  * Runs in the page's MAIN world, before the page's own scripts: wraps fetch and
@@ -7,8 +15,15 @@ import { CAPTURE_EVENT, CAPTURE_LIMITS, WATCH_EVENT, type Capture } from './capt
  * wrong here is swallowed, because the page must work exactly as without us.
  */
 export function installObserver(win: Window & typeof globalThis): void {
+  const doc = win.document;
+  const origin = win.location.origin;
+  // Our own timer functions, taken before the page's scripts run: a page that wraps timers
+  // (zone.js does, to run its change detection after each) never sees ours.
+  const setTimer = win.setTimeout.bind(win);
+  const clearTimer = win.clearTimeout.bind(win);
+
   let watch: RegExp[] | undefined;
-  win.document.addEventListener(WATCH_EVENT, (e) => {
+  doc.addEventListener(WATCH_EVENT, (e) => {
     try {
       const list = JSON.parse(String((e as CustomEvent).detail)) as unknown;
       if (Array.isArray(list)) watch = list.slice(0, 50).map((s) => new RegExp(String(s)));
@@ -17,29 +32,62 @@ export function installObserver(win: Window & typeof globalThis): void {
     }
   });
 
-  const wanted = (url: URL, method: string) =>
-    method !== 'GET' || !watch || watch.some((re) => re.test(url.pathname + url.search));
+  /** The absolute URL and the path with query of what the page asked for. */
+  const locate = (raw: string): [href: string, path: string] => {
+    const plain = plainUrl(raw, origin);
+    if (plain) return plain;
+    const url = new URL(raw, win.location.href);
+    return [url.href, url.pathname + url.search];
+  };
+  const wanted = (href: string, path: string, method: string) =>
+    href.length <= CAPTURE_LIMITS.maxUrl &&
+    (method !== 'GET' || !watch || watch.some((re) => re.test(path)));
 
-  const emit = (c: Capture) => {
+  // Captures travel in batches: one JSON string and one event for all that came within
+  // BATCH_MS, rather than a round trip through both worlds for each.
+  let batch: Capture[] = [];
+  let text = 0;
+  let timer: number | undefined;
+  const send = () => {
+    if (timer !== undefined) clearTimer(timer);
+    timer = undefined;
+    if (!batch.length) return;
     try {
-      win.document.dispatchEvent(new CustomEvent(CAPTURE_EVENT, { detail: JSON.stringify(c) }));
+      const detail = JSON.stringify(batch);
+      batch = [];
+      text = 0;
+      doc.dispatchEvent(new CustomEvent(CAPTURE_EVENT, { detail }));
     } catch {
       /* never disturb the page */
     }
   };
+  const emit = (c: Capture) => {
+    batch.push(c);
+    text += c.url.length + c.body.length + (c.response?.length ?? 0);
+    if (batch.length >= CAPTURE_LIMITS.maxBatch || text >= BATCH_TEXT) send();
+    else timer ??= setTimer(send, BATCH_MS);
+  };
+  // A page being left or hidden hands over what it gathered at once. These listeners were
+  // added before the relay's, so the relay saves its outbox with this batch in it.
+  win.addEventListener('pagehide', send);
+  doc.addEventListener('visibilitychange', () => {
+    if (doc.visibilityState === 'hidden') send();
+  });
 
   const isJson = (type: string | null) => !!type && /\bjson\b/i.test(type);
   const cap = (s: string, n: number) => (s.length <= n ? s : undefined);
 
-  patchFetch(win, wanted, isJson, cap, emit);
-  patchXhr(win, wanted, isJson, cap, emit);
+  patchFetch(win, locate, wanted, isJson, cap, emit);
+  patchXhr(win, locate, wanted, isJson, cap, emit);
 }
 
-type Wanted = (url: URL, method: string) => boolean;
+type Locate = (raw: string) => [href: string, path: string];
+type Wanted = (href: string, path: string, method: string) => boolean;
 type Cap = (s: string, n: number) => string | undefined;
 
 function patchFetch(
   win: typeof globalThis,
+  locate: Locate,
   wanted: Wanted,
   isJson: (t: string | null) => boolean,
   cap: Cap,
@@ -51,42 +99,34 @@ function patchFetch(
     const promise = original.call(this ?? win, input, init);
     try {
       const req = input instanceof Request ? input : undefined;
-      const url = new URL(req ? req.url : String(input), win.location.href);
+      const [url, path] = locate(req ? req.url : String(input));
       const method = (init?.method ?? req?.method ?? 'GET').toUpperCase();
-      if (url.href.length <= CAPTURE_LIMITS.maxUrl && wanted(url, method)) {
+      if (wanted(url, path, method)) {
         const reqBody =
           method === 'GET'
-            ? Promise.resolve('')
+            ? undefined
             : typeof init?.body === 'string'
-              ? Promise.resolve(init.body)
+              ? init.body
               : req && !init?.body
                 ? req
                     .clone()
                     .text()
                     .catch(() => '')
-                : Promise.resolve('');
+                : '';
         promise
           .then(async (res) => {
             const type = res.headers.get('content-type');
             const text = isJson(type)
               ? cap(await res.clone().text(), CAPTURE_LIMITS.maxBody)
               : undefined;
-            if (method === 'GET') {
-              if (text !== undefined)
-                emit({ kind: 'response', url: url.href, method, status: res.status, body: text });
+            const status = res.status;
+            if (reqBody === undefined) {
+              if (text !== undefined) emit({ kind: 'response', url, method, status, body: text });
               return;
             }
             const body = cap(await reqBody, CAPTURE_LIMITS.maxRequestBody) ?? '';
-            emit({
-              kind: 'request',
-              url: url.href,
-              method,
-              status: res.status,
-              body,
-              response: text,
-            });
-            if (text !== undefined)
-              emit({ kind: 'response', url: url.href, method, status: res.status, body: text });
+            emit({ kind: 'request', url, method, status, body, response: text });
+            if (text !== undefined) emit({ kind: 'response', url, method, status, body: text });
           })
           .catch(() => {});
       }
@@ -100,6 +140,7 @@ function patchFetch(
 
 function patchXhr(
   win: typeof globalThis,
+  locate: Locate,
   wanted: Wanted,
   isJson: (t: string | null) => boolean,
   cap: Cap,
@@ -109,7 +150,7 @@ function patchXhr(
   if (!proto) return;
   const open = proto.open;
   const send = proto.send;
-  const meta = new WeakMap<XMLHttpRequest, { url: URL; method: string }>();
+  const meta = new WeakMap<XMLHttpRequest, { url: string; path: string; method: string }>();
   proto.open = function (
     this: XMLHttpRequest,
     method: string,
@@ -117,10 +158,8 @@ function patchXhr(
     ...rest: unknown[]
   ) {
     try {
-      meta.set(this, {
-        url: new URL(String(url), win.location.href),
-        method: String(method).toUpperCase(),
-      });
+      const [href, path] = locate(String(url));
+      meta.set(this, { url: href, path, method: String(method).toUpperCase() });
     } catch {
       /* an unparsable URL is the page's business */
     }
@@ -129,7 +168,7 @@ function patchXhr(
   proto.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
     try {
       const m = meta.get(this);
-      if (m && m.url.href.length <= CAPTURE_LIMITS.maxUrl && wanted(m.url, m.method)) {
+      if (m && wanted(m.url, m.path, m.method)) {
         const reqBody =
           typeof body === 'string' ? (cap(body, CAPTURE_LIMITS.maxRequestBody) ?? '') : '';
         this.addEventListener('loadend', () => {
@@ -138,23 +177,11 @@ function patchXhr(
             const json = isJson(this.getResponseHeader('content-type'));
             const text =
               textual && json ? cap(this.responseText, CAPTURE_LIMITS.maxBody) : undefined;
-            if (m.method !== 'GET')
-              emit({
-                kind: 'request',
-                url: m.url.href,
-                method: m.method,
-                status: this.status,
-                body: reqBody,
-                response: text,
-              });
-            if (text !== undefined)
-              emit({
-                kind: 'response',
-                url: m.url.href,
-                method: m.method,
-                status: this.status,
-                body: text,
-              });
+            const { url, method } = m;
+            const status = this.status;
+            if (method !== 'GET')
+              emit({ kind: 'request', url, method, status, body: reqBody, response: text });
+            if (text !== undefined) emit({ kind: 'response', url, method, status, body: text });
           } catch {
             /* never disturb the page */
           }

@@ -122,20 +122,34 @@ export class Outbox {
     if (!this.sending && this.failures === 0) this.gather();
   }
 
-  /** Restarts the quiet-period wait, never past `maxHoldMs` after the oldest item waiting. */
+  /**
+   * Restarts the quiet-period wait, never past `maxHoldMs` after the oldest item waiting. The
+   * running timer is kept and looks at the clock when it fires: a push costs the page one
+   * `Date.now()`, not a timer cancelled and set again.
+   */
   private gather() {
     const now = Date.now();
     this.heldSince ??= now;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-    this.schedule(Math.min(this.opts.gatherMs, this.heldSince + this.opts.maxHoldMs - now));
+    this.lastPush = now;
+    this.schedule(this.quietLeft(now));
+  }
+
+  private lastPush = 0;
+
+  /** How long until the page has been quiet for `gatherMs`, or the oldest item waited enough. */
+  private quietLeft(now: number) {
+    const held = this.heldSince ?? now;
+    return Math.min(this.lastPush + this.opts.gatherMs, held + this.opts.maxHoldMs) - now;
   }
 
   private schedule(ms: number) {
     if (this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.flush();
+      // Still gathering (not backing off) and pushed to since: wait for the rest of the pause.
+      const left = this.failures === 0 && !this.sending ? this.quietLeft(Date.now()) : 0;
+      if (left > 0) this.schedule(left);
+      else void this.flush();
     }, ms);
   }
 

@@ -4,7 +4,7 @@ import { CAPTURE_EVENT, WATCH_EVENT } from './capture';
 import { Outbox } from './outbox';
 import { pendingStore, specCache, type KeyValue } from './pending';
 import { collectTexts } from './probes';
-import { newId, readCapture } from './validate';
+import { newId, readCaptures } from './validate';
 
 export interface RelayDeps {
   doc: Document;
@@ -24,7 +24,7 @@ export interface RelayDeps {
  */
 export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
   const now = deps.now ?? Date.now;
-  // Captures that arrive before we know what to watch wait here, stamped when they came.
+  // Batches of captures that arrive before we know what to watch wait here, stamped when they came.
   const early: { detail: unknown; at: number }[] = [];
   let handle = (detail: unknown, at: number) =>
     void (early.length < 50 && early.push({ detail, at }));
@@ -55,7 +55,11 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
     }
   });
 
-  const store = deps.storage ? pendingStore(deps.storage, origin, newId()) : undefined;
+  // Envelope ids are this page's id and a count: unique, and one random draw per page.
+  const pageId = newId();
+  let count = 0;
+  const nextId = () => `${pageId}-${(count++).toString(36)}`;
+  const store = deps.storage ? pendingStore(deps.storage, origin, pageId) : undefined;
   const leftovers = store ? await store.adopt().catch(() => []) : [];
   // The benchmark's build (`--mode bench`) queues its 10,000 items; the literal folds away elsewhere.
   const outbox = new Outbox(
@@ -79,36 +83,35 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
   const activity = { delivered: 0 };
 
   handle = (detail, at) => {
-    const c = readCapture(detail);
-    if (!c) return;
-    const path = c.url.pathname + c.url.search;
-    const base = { id: newId(), at, url: c.url.href };
     const { responses, requests } = filters;
-    // Only captures we would keep spend the page's allowance: unrelated traffic never
-    // crowds out a real reading.
-    const keep =
-      c.kind === 'response'
-        ? responses.some((re) => re.test(path))
-        : requests.some((r) => r.method === c.method && r.re.test(path));
-    if (!keep || !limiter.take('page', 1, now())) return;
-    if (c.kind === 'response') {
-      outbox.push({ ...base, type: 'response', status: c.status || 200, body: c.body });
-      activity.delivered++;
-    } else {
-      const method = c.method as 'POST' | 'PUT' | 'PATCH';
-      outbox.push({
-        ...base,
-        type: 'request',
-        method,
-        body: c.body,
-        status: c.status,
-        response: c.response,
-      });
+    for (const c of readCaptures(detail)) {
+      // Only captures we would keep spend the page's allowance: unrelated traffic never
+      // crowds out a real reading.
+      const keep =
+        c.kind === 'response'
+          ? responses.some((re) => re.test(c.path))
+          : requests.some((r) => r.method === c.method && r.re.test(c.path));
+      if (!keep || !limiter.take('page', 1, at)) continue;
+      const base = { id: nextId(), at, url: c.url };
+      if (c.kind === 'response') {
+        outbox.push({ ...base, type: 'response', status: c.status || 200, body: c.body });
+        activity.delivered++;
+      } else {
+        const method = c.method as 'POST' | 'PUT' | 'PATCH';
+        outbox.push({
+          ...base,
+          type: 'request',
+          method,
+          body: c.body,
+          status: c.status,
+          response: c.response,
+        });
+      }
     }
   };
   early.splice(0).forEach((e) => handle(e.detail, e.at));
 
-  watchTexts(deps, spec, outbox, now, activity);
+  watchTexts(deps, spec, outbox, now, activity, nextId);
   return outbox;
 }
 
@@ -151,6 +154,7 @@ function watchTexts(
   outbox: Outbox,
   now: () => number,
   activity: { delivered: number },
+  nextId: () => string,
 ) {
   const { doc } = deps;
   const pageUrl = () => doc.location?.href ?? '';
@@ -162,7 +166,7 @@ function watchTexts(
     if (!Object.keys(texts).length || key === last || !/^https:/.test(pageUrl())) return;
     last = key;
     activity.delivered++;
-    outbox.push({ type: 'text', id: newId(), at: now(), url: pageUrl(), texts });
+    outbox.push({ type: 'text', id: nextId(), at: now(), url: pageUrl(), texts });
   };
   if (spec.probes.length) {
     let pending: ReturnType<typeof setTimeout> | undefined;
@@ -183,7 +187,7 @@ function watchTexts(
   if (usagePage?.test(new URL(pageUrl() || 'https://x.invalid/').pathname)) {
     setTimeout(() => {
       if (activity.delivered === 0)
-        outbox.push({ type: 'text', id: newId(), at: now(), url: pageUrl(), texts: {} });
+        outbox.push({ type: 'text', id: nextId(), at: now(), url: pageUrl(), texts: {} });
     }, deps.settleMs ?? 6000);
   }
 }

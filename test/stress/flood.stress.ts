@@ -82,9 +82,13 @@ it(
     });
     const errors: string[] = [];
     browser.context.on('weberror', (e) => errors.push(String(e.error())));
+    // Events in the observer's own format: lists of one to five captures each.
     const details = fc
-      .sample(forged, { numRuns: FLOOD.distinct, seed: 42 })
-      .map((c) => JSON.stringify(c));
+      .sample(fc.array(forged, { minLength: 1, maxLength: 5 }), {
+        numRuns: FLOOD.distinct,
+        seed: 42,
+      })
+      .map((list) => JSON.stringify(list));
 
     const page = await visit(browser.context, 'https://suno.com/create');
     const popup = await PopupPage.open(browser.context, browser.extensionId);

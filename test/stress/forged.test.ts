@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ADAPTERS } from '@/lib/adapters';
-import { readCapture } from '@/lib/content/validate';
+import { readCaptures } from '@/lib/content/validate';
 import { CAPTURE_LIMITS } from '@/lib/content/capture';
 import { deliver, type DeliverDeps } from '@/lib/ingest/deliver';
 import { Reading } from '@/lib/model/reading';
@@ -193,13 +193,19 @@ describe("the relay's check of what the page hands it", () => {
     fc.assert(
       fc.property(
         fc.oneof(
+          fc.array(capture, { maxLength: 60 }).map((list) => JSON.stringify(list)),
           capture.map((c) => JSON.stringify(c)),
           fc.anything(),
         ),
         (detail) => {
-          const c = readCapture(detail);
-          if (c) {
-            expect(c.url.protocol).toBe('https:');
+          const kept = readCaptures(detail);
+          expect(kept.length).toBeLessThanOrEqual(CAPTURE_LIMITS.maxBatch);
+          // A single capture, not in a list, is not our format.
+          if (typeof detail !== 'string' || !detail.startsWith('[')) expect(kept).toEqual([]);
+          for (const c of kept) {
+            expect(c.url.startsWith('https://')).toBe(true);
+            expect(c.path.startsWith('/')).toBe(true);
+            expect(c.url).toContain(c.path === '/' ? '' : c.path);
             expect(c.body.length).toBeLessThanOrEqual(CAPTURE_LIMITS.maxBody);
             expect(['response', 'request']).toContain(c.kind);
             expect(Number.isInteger(c.status)).toBe(true);
@@ -208,6 +214,25 @@ describe("the relay's check of what the page hands it", () => {
         },
       ),
       { numRuns: RUNS.capture },
+    );
+  });
+
+  it("reads the parser's path and query from the URLs the observer sends (2000 cases)", () => {
+    fc.assert(
+      fc.property(
+        fc.webUrl({ validSchemes: ['https'], withQueryParameters: true, withFragments: true }),
+        (raw) => {
+          // The observer sends what the page's URL parser made of the request's URL.
+          const url = new URL(raw);
+          const [c] = readCaptures(
+            JSON.stringify([
+              { kind: 'response', url: url.href, method: 'GET', status: 200, body: '{}' },
+            ]),
+          );
+          expect(c?.path).toBe(url.pathname + url.search);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

@@ -9,14 +9,17 @@ import { rows } from './browser';
  * we do not support, or inside a frame is never stored, and unsupported sites are not read.
  */
 const BILLING = 'https://studio-api.prod.suno.com/api/billing/info/';
+/** A capture event's detail in the observer's own format: a list of captures. */
 const capture = (left: number) =>
-  JSON.stringify({
-    kind: 'response',
-    url: BILLING,
-    method: 'GET',
-    status: 200,
-    body: JSON.stringify({ total_credits_left: left }),
-  });
+  JSON.stringify([
+    {
+      kind: 'response',
+      url: BILLING,
+      method: 'GET',
+      status: 200,
+      body: JSON.stringify({ total_credits_left: left }),
+    },
+  ]);
 /** A page whose own script fetches Suno's billing and also forges a capture event for it. */
 const attacker = (title: string, left: number, frame = '') =>
   appPage(title, [{ url: BILLING }]).replace(
