@@ -29,6 +29,13 @@ export default defineConfig({
       for (const e of entrypoints)
         if (e.type === 'content-script') e.options.matches = hostPermissions();
     },
+    // The isolated relay is an unlisted script (entrypoints/relay.ts says why), listed here.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: hostPermissions(), js: ['relay.js'], run_at: 'document_start' },
+      ];
+    },
   },
   manifest: ({ browser }) => ({
     name: 'Creditwatch',
