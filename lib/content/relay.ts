@@ -48,8 +48,10 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
   void fresh.then((s) => {
     if (s === null) return void deps.doc.removeEventListener(CAPTURE_EVENT, listener);
     if (!s) return;
-    void specs?.save(s).catch(() => {});
-    if (JSON.stringify(s) !== JSON.stringify(spec)) {
+    const changed = JSON.stringify(s) !== JSON.stringify(spec);
+    // Written only when it changes: an ordinary page load costs extension storage no write.
+    if (changed || !cached) void specs?.save(s).catch(() => {});
+    if (changed) {
       filters = compile(s);
       announce(s);
     }
