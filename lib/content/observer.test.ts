@@ -20,7 +20,7 @@ describe('installObserver', () => {
       })) as typeof fetch;
     installObserver(window as Window & typeof globalThis);
     document.dispatchEvent(
-      new CustomEvent(WATCH_EVENT, { detail: JSON.stringify(['^/api/usage$']) }),
+      new CustomEvent(WATCH_EVENT, { detail: JSON.stringify(['^/api/usage$', '^/api/send$']) }),
     );
   });
   afterEach(() => {
@@ -29,12 +29,14 @@ describe('installObserver', () => {
     vi.useRealTimers();
   });
 
-  it('hands over the captures of a burst as one event, after the page gets its answers', async () => {
+  it('hands over the watched captures of a burst as one event, after the page gets its answers', async () => {
     const answers = await Promise.all([
       fetch('/api/usage').then((r) => r.json()),
       fetch('/api/usage').then((r) => r.json()),
       fetch('/api/other').then((r) => r.json()),
       fetch('/api/send', { method: 'POST', body: '{"prompt":"hi"}' }),
+      // Not a path the relay asked for: telemetry and the like are never read.
+      fetch('/api/telemetry', { method: 'POST', body: '{"event":"view"}' }),
     ]);
     expect(answers.slice(0, 3)).toEqual([{ remaining: 5 }, { remaining: 5 }, { remaining: 5 }]);
     await vi.advanceTimersByTimeAsync(0);

@@ -39,9 +39,9 @@ export function installObserver(win: Window & typeof globalThis): void {
     const url = new URL(raw, win.location.href);
     return [url.href, url.pathname + url.search];
   };
-  const wanted = (href: string, path: string, method: string) =>
-    href.length <= CAPTURE_LIMITS.maxUrl &&
-    (method !== 'GET' || !watch || watch.some((re) => re.test(path)));
+  // Until the relay says which paths matter (the first milliseconds of a page), all are.
+  const wanted = (href: string, path: string) =>
+    href.length <= CAPTURE_LIMITS.maxUrl && (!watch || watch.some((re) => re.test(path)));
 
   // Captures travel in batches: one JSON string and one event for all that came within
   // BATCH_MS, rather than a round trip through both worlds for each.
@@ -82,7 +82,7 @@ export function installObserver(win: Window & typeof globalThis): void {
 }
 
 type Locate = (raw: string) => [href: string, path: string];
-type Wanted = (href: string, path: string, method: string) => boolean;
+type Wanted = (href: string, path: string) => boolean;
 type Cap = (s: string, n: number) => string | undefined;
 
 function patchFetch(
@@ -101,7 +101,7 @@ function patchFetch(
       const req = input instanceof Request ? input : undefined;
       const [url, path] = locate(req ? req.url : String(input));
       const method = (init?.method ?? req?.method ?? 'GET').toUpperCase();
-      if (wanted(url, path, method)) {
+      if (wanted(url, path)) {
         const reqBody =
           method === 'GET'
             ? undefined
@@ -168,7 +168,7 @@ function patchXhr(
   proto.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
     try {
       const m = meta.get(this);
-      if (m && wanted(m.url, m.path, m.method)) {
+      if (m && wanted(m.url, m.path)) {
         const reqBody =
           typeof body === 'string' ? (cap(body, CAPTURE_LIMITS.maxRequestBody) ?? '') : '';
         this.addEventListener('loadend', () => {

@@ -42,8 +42,12 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
     return undefined;
   }
   let filters = compile(spec);
-  const announce = (s: WatchSpec) =>
-    deps.doc.dispatchEvent(new CustomEvent(WATCH_EVENT, { detail: JSON.stringify(s.responses) }));
+  // The observer hands over only requests whose path one of these patterns matches: the
+  // responses the adapter reads and the requests it counts as tasks.
+  const announce = (s: WatchSpec) => {
+    const paths = [...s.responses, ...s.requests.map((r) => r.pattern)];
+    deps.doc.dispatchEvent(new CustomEvent(WATCH_EVENT, { detail: JSON.stringify(paths) }));
+  };
   announce(spec);
   void fresh.then((s) => {
     if (s === null) return void deps.doc.removeEventListener(CAPTURE_EVENT, listener);
