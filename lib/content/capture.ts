@@ -15,6 +15,11 @@ export interface Capture {
   body: string;
   /** For `request`: the response text, when JSON. */
   response?: string;
+  /**
+   * When the observer saw it (epoch ms, the page's clock). A batch is handed over up to
+   * BATCH_MS later; the relay keeps this time, bounded (lib/content/relay.ts).
+   */
+  at: number;
 }
 
 /** Limits shared by both sides so a page cannot make us hold more than this. */

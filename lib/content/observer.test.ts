@@ -30,6 +30,8 @@ describe('installObserver', () => {
   });
 
   it('hands over the watched captures of a burst as one event, after the page gets its answers', async () => {
+    // Fake timers: the clock stands still until advanced, so the captures' time is now.
+    const seenAt = Date.now();
     const answers = await Promise.all([
       fetch('/api/usage').then((r) => r.json()),
       fetch('/api/usage').then((r) => r.json()),
@@ -45,7 +47,12 @@ describe('installObserver', () => {
     expect(events).toHaveLength(1);
     const origin = window.location.origin;
     expect(events[0]).toEqual([
-      expect.objectContaining({ kind: 'response', url: `${origin}/api/usage`, status: 200 }),
+      expect.objectContaining({
+        kind: 'response',
+        url: `${origin}/api/usage`,
+        status: 200,
+        at: seenAt,
+      }),
       expect.objectContaining({ kind: 'response', url: `${origin}/api/usage` }),
       expect.objectContaining({ kind: 'request', method: 'POST', body: '{"prompt":"hi"}' }),
       expect.objectContaining({ kind: 'response', method: 'POST', url: `${origin}/api/send` }),

@@ -21,6 +21,7 @@ export function installObserver(win: Window & typeof globalThis): void {
   // (zone.js does, to run its change detection after each) never sees ours.
   const setTimer = win.setTimeout.bind(win);
   const clearTimer = win.clearTimeout.bind(win);
+  const clock = win.Date.now;
 
   let watch: RegExp[] | undefined;
   doc.addEventListener(WATCH_EVENT, (e) => {
@@ -61,7 +62,8 @@ export function installObserver(win: Window & typeof globalThis): void {
       /* never disturb the page */
     }
   };
-  const emit = (c: Capture) => {
+  const emit = (capture: Omit<Capture, 'at'>) => {
+    const c: Capture = { ...capture, at: clock() };
     batch.push(c);
     text += c.url.length + c.body.length + (c.response?.length ?? 0);
     if (batch.length >= CAPTURE_LIMITS.maxBatch || text >= BATCH_TEXT) send();
@@ -81,6 +83,8 @@ export function installObserver(win: Window & typeof globalThis): void {
   patchXhr(win, locate, wanted, isJson, cap, emit);
 }
 
+type Emit = (c: Omit<Capture, 'at'>) => void;
+
 type Locate = (raw: string) => [href: string, path: string];
 type Wanted = (href: string, path: string) => boolean;
 type Cap = (s: string, n: number) => string | undefined;
@@ -91,7 +95,7 @@ function patchFetch(
   wanted: Wanted,
   isJson: (t: string | null) => boolean,
   cap: Cap,
-  emit: (c: Capture) => void,
+  emit: Emit,
 ) {
   const original = win.fetch;
   if (typeof original !== 'function') return;
@@ -144,7 +148,7 @@ function patchXhr(
   wanted: Wanted,
   isJson: (t: string | null) => boolean,
   cap: Cap,
-  emit: (c: Capture) => void,
+  emit: Emit,
 ) {
   const proto = win.XMLHttpRequest?.prototype;
   if (!proto) return;

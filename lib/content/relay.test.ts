@@ -84,4 +84,43 @@ describe('startRelay', () => {
     expect(b!.id).toBe(`${page}-${(Number.parseInt(n!, 36) + 1).toString(36)}`);
     expect(a!.id).toMatch(/^[\w-]{8,64}$/);
   });
+
+  it("keeps each capture's own time, bounded, and a page's envelope times increasing", async () => {
+    const kv = countingArea();
+    const sent: Envelope[][] = [];
+    const outbox = await start(kv, SPEC, sent);
+    const now = Date.now();
+    const usage = (at: unknown) => ({
+      kind: 'response',
+      url: 'https://claude.ai/api/usage',
+      method: 'GET',
+      status: 200,
+      body: '{}',
+      at,
+    });
+    document.dispatchEvent(
+      new CustomEvent(CAPTURE_EVENT, {
+        detail: JSON.stringify([
+          usage(now - 250),
+          usage(now - 250),
+          usage(now - 100),
+          usage(now - 3_600_000),
+          usage(now + 3_600_000),
+          usage('soon'),
+        ]),
+      }),
+    );
+    outbox!.flushNow();
+    await vi.waitFor(() => expect(sent.flat()).toHaveLength(6));
+    const at = sent.flat().map((e) => e.at - now);
+    // Seen 250 ms ago twice: apart by a millisecond, so both are kept as readings.
+    expect(at[0]).toBe(-250);
+    expect(at[1]).toBe(-249);
+    expect(at[2]).toBe(-100);
+    // An hour off either way is the page's clock or a lie: bounded to the hand-over's wait.
+    for (const t of at.slice(3)) expect(t).toBeGreaterThan(-10_001);
+    for (const t of at.slice(3)) expect(t).toBeLessThan(100);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(new Set(at).size).toBe(at.length);
+  });
 });

@@ -6,6 +6,9 @@ import { pendingStore, specCache, type KeyValue } from './pending';
 import { collectTexts } from './probes';
 import { newId, readCaptures } from './validate';
 
+/** How long after the observer saw a capture the relay may get it (a batch waits 0.3 s). */
+const HANDOVER_MS = 10_000;
+
 export interface RelayDeps {
   doc: Document;
   getSpec: () => Promise<WatchSpec | null>;
@@ -65,6 +68,10 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
   const pageId = newId();
   let count = 0;
   const nextId = () => `${pageId}-${(count++).toString(36)}`;
+  // Envelope times increase strictly within a page: two readings of one meter in a batch
+  // stay two readings, in the order the page saw them (a reading's id is its meter and time).
+  let lastAt = 0;
+  const stamp = (t: number) => (lastAt = Math.max(t, lastAt + 1));
   const store = deps.storage ? pendingStore(deps.storage, origin, pageId) : undefined;
   const leftovers = store ? await store.adopt().catch(() => []) : [];
   // The benchmark's build (`--mode bench`) queues its 10,000 items; the literal folds away elsewhere.
@@ -98,7 +105,10 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
           ? responses.some((re) => re.test(c.path))
           : requests.some((r) => r.method === c.method && r.re.test(c.path));
       if (!keep || !limiter.take('page', 1, at)) continue;
-      const base = { id: nextId(), at, url: c.url };
+      // The observer's time of the capture, trusted only within the wait a hand-over may
+      // have had: a page's clock cannot move its readings further than that.
+      const seen = c.at === undefined ? at : Math.min(at, Math.max(at - HANDOVER_MS, c.at));
+      const base = { id: nextId(), at: stamp(seen), url: c.url };
       if (c.kind === 'response') {
         outbox.push({ ...base, type: 'response', status: c.status || 200, body: c.body });
         activity.delivered++;
@@ -117,7 +127,7 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
   };
   early.splice(0).forEach((e) => handle(e.detail, e.at));
 
-  watchTexts(deps, spec, outbox, now, activity, nextId);
+  watchTexts(deps, spec, outbox, () => stamp(now()), activity, nextId);
   return outbox;
 }
 

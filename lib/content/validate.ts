@@ -11,6 +11,8 @@ export interface CheckedCapture {
   status: number;
   body: string;
   response?: string;
+  /** When the observer saw it, as it says (the relay bounds it); absent if not a finite number. */
+  at?: number;
 }
 
 /** An https URL's host and the rest up to any fragment; no whitespace or backslash anywhere. */
@@ -42,7 +44,7 @@ export function readCaptures(detail: unknown): CheckedCapture[] {
 /** One capture of a list, checked field by field. */
 export function readCapture(v: unknown): CheckedCapture | undefined {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
-  const { kind, url, method, status, body, response } = v as Record<string, unknown>;
+  const { kind, url, method, status, body, response, at } = v as Record<string, unknown>;
   if (kind !== 'response' && kind !== 'request') return undefined;
   if (typeof url !== 'string' || url.length > CAPTURE_LIMITS.maxUrl) return undefined;
   if (typeof method !== 'string' || !/^[A-Z]{3,7}$/.test(method)) return undefined;
@@ -61,7 +63,16 @@ export function readCapture(v: unknown): CheckedCapture | undefined {
   // As the parser has it: an empty query is no query.
   const rest = m[1]!.replace(/^([^?]*)\?$/, '$1');
   const path = rest.startsWith('/') ? rest : `/${rest}`;
-  return { kind, url, path, method, status, body, response: response as string | undefined };
+  return {
+    kind,
+    url,
+    path,
+    method,
+    status,
+    body,
+    response: response as string | undefined,
+    at: typeof at === 'number' && Number.isFinite(at) ? at : undefined,
+  };
 }
 
 /** A fresh random id: for a page, and for envelopes that are not numbered within one. */
