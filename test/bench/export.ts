@@ -105,9 +105,11 @@ export const exportBench: BenchPart = async ({ quick }) => {
     {
       name: `CSV of a year streamed, ${year.count.toLocaleString('en-US')} lines (${mb(year.bytes)})`,
       measured: `peak retained heap +${mb(year.peak)}, ${Math.round(year.cpuMs)} ms CPU`,
-      budget: 'retained < 1/20 of the file',
-      // Streaming holds a day at a time: a sliver of the whole file's text.
-      ok: year.peak < year.bytes / 20,
+      budget: quick ? 'retained < 1 MB (quick: breakage only)' : 'retained < 1/20 of the file',
+      // Streaming holds a day at a time: a sliver of the whole file's text. Quick mode's file
+      // is a tenth of the year (8 MB), whose twentieth is within the heap's own noise (CI saw
+      // +0.5 MB once); a build that held the file would still retain several MB.
+      ok: year.peak < (quick ? 1024 * 1024 : year.bytes / 20),
     },
   ];
   return rows;
