@@ -27,7 +27,8 @@ export interface RelayDeps {
  */
 export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
   const now = deps.now ?? Date.now;
-  // Batches of captures that arrive before we know what to watch wait here, stamped when they came.
+  // Batches of captures that arrive before we know what to watch wait here, stamped when
+  // they came.
   const early: { detail: unknown; at: number }[] = [];
   let handle = (detail: unknown, at: number) =>
     void (early.length < 50 && early.push({ detail, at }));

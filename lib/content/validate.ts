@@ -75,7 +75,7 @@ export function readCapture(v: unknown): CheckedCapture | undefined {
   };
 }
 
-/** A fresh random id: for a page, and for envelopes that are not numbered within one. */
+/** A fresh random id, drawn once per page: the page's envelopes are numbered after it. */
 export function newId(): string {
   return crypto.randomUUID();
 }

@@ -7,7 +7,7 @@ interface Cost {
   task: number;
   /** CPU time of that thread (CDP ThreadTime), ms: less swayed by other processes' load. */
   thread: number;
-  /** Time the thread spent running JavaScript, the page's and the content scripts' (ScriptDuration), ms. */
+  /** Time the thread ran JavaScript, the page's and the content scripts' (ScriptDuration), ms. */
   script: number;
 }
 
