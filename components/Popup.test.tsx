@@ -4,7 +4,7 @@ import { readSnapshotRow } from '@/lib/view/read-snapshot';
 import { asSnapshot, SNAPSHOT_KEY } from '@/lib/view/snapshot';
 import { writeSnapshot } from '@/lib/view/write-snapshot';
 import { history, type MeterPlan } from '@/test/e2e/popup-history';
-import { Popup, READY_MARK } from './Popup';
+import { FRAME_MARK, Popup, READY_MARK } from './Popup';
 import { Sparkline } from './Sparkline';
 
 const DAY = 86_400_000;
@@ -34,6 +34,7 @@ describe('Popup', () => {
     const { container } = render(<Popup />);
     await waitFor(() => expect(document.body.dataset.ready).toBe('true'));
     expect(performance.getEntriesByName(READY_MARK, 'mark')).toHaveLength(1);
+    await waitFor(() => expect(performance.getEntriesByName(FRAME_MARK, 'mark')).toHaveLength(1));
 
     const cards = [...container.querySelectorAll('section.tool')].map((s) =>
       s.getAttribute('data-tool'),

@@ -11,7 +11,19 @@ export const BUILDS = {
   bench: resolve(__dirname, '../../.output/chrome-mv3-bench'),
 } as const;
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Flags every bench Chromium gets, besides its extension (same as test/e2e/harness.ts). */
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -21,27 +33,24 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
+/** A fresh profile directory; the caller removes it. */
+export const newProfile = () => mkdtempSync(join(tmpdir(), 'cw-bench-'));
+
 /**
  * Real headless Chromium, with one of the built extensions or none, every request answered by
  * routes or refused. Same flags as test/e2e/harness.ts, but the extension directory is a choice.
+ * In a fresh profile that `close` removes, or in `profile`, which it keeps.
  */
-export async function launchWith(extensionDir?: string): Promise<BenchBrowser> {
-  const dir = mkdtempSync(join(tmpdir(), 'cw-bench-'));
+export async function launchWith(extensionDir?: string, profile?: string): Promise<BenchBrowser> {
+  const dir = profile ?? newProfile();
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--headless=new',
+      ...CHROMIUM_FLAGS,
       ...(extensionDir
         ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
         : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
     ],
   });
   await context.route(
@@ -57,7 +66,7 @@ export async function launchWith(extensionDir?: string): Promise<BenchBrowser> {
     worker,
     async close() {
       await context.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!profile) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

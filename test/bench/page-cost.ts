@@ -61,8 +61,10 @@ export const pageCost: BenchPart = async ({ quick }) => {
   const on: Cost[] = [];
   const off: Cost[] = [];
   for (let p = 0; p < pairs; p++) {
-    // BENCH_PAGE_EXTENSION: another build's directory, to compare a change against production.
-    const withExt = await launchWith(process.env.BENCH_PAGE_EXTENSION || BUILDS.production);
+    // BENCH_PAGE_EXTENSION: another build's directory, to compare a change against production;
+    // `none` runs the method against itself (no extension on either side), to see its noise.
+    const choice = process.env.BENCH_PAGE_EXTENSION || BUILDS.production;
+    const withExt = await launchWith(choice === 'none' ? undefined : choice);
     const without = await launchWith();
     try {
       for (const b of [withExt, without]) await serveClaude(b.context, { '/chat/bench': html });

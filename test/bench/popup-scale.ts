@@ -1,55 +1,66 @@
-import { BUILDS, countRows, launchWith, median, type BenchBrowser } from './launch';
+import { rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { FRAME_MARK } from '@/components/Popup';
+import { BUILDS, countRows, launchWith, median, newProfile, type BenchBrowser } from './launch';
+import { plainChromium, type PlainChromium } from './plain-chromium';
 import { followSeeded } from '../support/follow';
 import { seedYear } from './seed-year';
 import type { BenchPart } from './types';
 
 /**
  * What "fully rendered" means for the popup: it sets `data-ready` on <body> in the same
- * render that puts the first data on screen (components/Popup.tsx READY_ATTRIBUTE).
+ * render that puts the first data on screen, and marks the start of the next frame
+ * (components/Popup.tsx READY_ATTRIBUTE, FRAME_MARK).
  */
 export const POPUP_READY = 'body[data-ready]';
-const READY_TAG = 'creditwatch-bench-ready';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Opens the popup in a fresh tab; ms from navigation start to the first frame after ready.
- * The page reports it with a console message: polling it from here (waitForFunction) would
- * inject Playwright's own script into the popup right when it renders, and time that too.
+ * Opens the popup in a fresh tab of a Chromium nothing is attached to; ms from navigation
+ * start to the first frame after it became ready, read from the page's own marks once it has
+ * rendered. The first look comes after a second, longer than any open takes here.
  */
-async function openPopup(b: BenchBrowser): Promise<number> {
-  const page = await b.context.newPage();
-  await page.addInitScript(
-    ({ selector, tag }) => {
-      // Watch <body>'s attributes only: a watcher of the whole tree would be sent a record for
-      // every node the popup inserts, and slow down the very render it times.
-      const seen = () => {
-        if (!document.querySelector(selector)) return false;
-        requestAnimationFrame(() => console.debug(tag, performance.now()));
-        return true;
-      };
-      const onBody = new MutationObserver(() => seen() && onBody.disconnect());
-      const watchBody = () => {
-        if (!document.body) return false;
-        if (!seen()) onBody.observe(document.body, { attributes: true });
-        return true;
-      };
-      const forBody = new MutationObserver(() => watchBody() && forBody.disconnect());
-      if (!watchBody()) forBody.observe(document, { childList: true, subtree: true });
-    },
-    { selector: POPUP_READY, tag: READY_TAG },
-  );
-  const ready = new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the popup never became ready')), 60_000);
-    page.on('console', (m) => {
-      const [tag, at] = m.text().split(' ');
-      if (tag !== READY_TAG) return;
-      clearTimeout(timer);
-      resolve(Number(at));
-    });
-  });
-  await page.goto(`chrome-extension://${b.extensionId}/popup.html`, { waitUntil: 'commit' });
-  const ms = await ready;
-  await page.close();
-  return ms;
+async function openPopup(b: PlainChromium, url: string): Promise<number> {
+  const tab = await b.open(url);
+  const end = Date.now() + 60_000;
+  try {
+    for (;;) {
+      await sleep(1000);
+      const seen = await b.inspect(
+        tab,
+        (mark) => ({
+          ready: document.body?.dataset.ready,
+          frame: performance.getEntriesByName(mark, 'mark')[0]?.startTime,
+        }),
+        FRAME_MARK,
+      );
+      if (seen.ready && seen.ready !== 'true') throw new Error(`the popup showed an error`);
+      if (seen.frame !== undefined) return seen.frame;
+      if (Date.now() > end) throw new Error('the popup never became ready');
+    }
+  } finally {
+    await b.closeTab(tab);
+    // The closed tab's teardown, and the inspection's, settle before the next open.
+    await sleep(500);
+  }
+}
+
+/** A profile with the extension's database made ready by `prepare`, through Playwright. */
+async function prepared(prepare: (page: Page, b: BenchBrowser) => Promise<void>) {
+  const profile = newProfile();
+  const b = await launchWith(BUILDS.production, profile);
+  try {
+    // The popup page creates the schema through Dexie.
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await page.waitForSelector(POPUP_READY);
+    await prepare(page, b);
+    await page.close();
+    return { profile, popup: `chrome-extension://${b.extensionId}/popup.html` };
+  } finally {
+    await b.close();
+  }
 }
 
 /**
@@ -61,38 +72,37 @@ export const popupScale: BenchPart = async ({ quick }) => {
     ? { tools: 20, tasks: 5_000, readings: 1_000 }
     : { tools: 20, tasks: 500_000, readings: 100_000 };
   const opens = quick ? 3 : 11;
-  const full = await launchWith(BUILDS.production);
-  const empty = await launchWith(BUILDS.production);
-  try {
-    // The popup page creates the schema through Dexie; then the year goes in underneath it.
-    const setup = await full.context.newPage();
-    await setup.goto(`chrome-extension://${full.extensionId}/popup.html`);
-    await setup.waitForSelector(POPUP_READY);
-    const seedMs = await seedYear(setup, size, Date.now());
-    // The year went in underneath the background: it follows, as after any change.
-    await followSeeded(setup);
-    await setup.close();
-    const tasks = await countRows(full.worker!, 'tasks');
-    const readings = await countRows(full.worker!, 'readings');
+  let seedMs = 0;
+  // The year goes in underneath the background, which then follows, as after any change.
+  const full = await prepared(async (page, b) => {
+    seedMs = await seedYear(page, size, Date.now());
+    await followSeeded(page);
+    const tasks = await countRows(b.worker!, 'tasks');
+    const readings = await countRows(b.worker!, 'readings');
     if (tasks !== size.tasks || readings !== size.readings)
       throw new Error(
         `seeded ${tasks} tasks and ${readings} readings, wanted ${JSON.stringify(size)}`,
       );
-    // The empty one follows too (a settings save, as a new user's first), so both popups open
-    // the same way, from the background's snapshot, and differ only in what it holds.
-    const emptySetup = await empty.context.newPage();
-    await emptySetup.goto(`chrome-extension://${empty.extensionId}/popup.html`);
-    await emptySetup.waitForSelector(POPUP_READY);
-    await followSeeded(emptySetup);
-    await emptySetup.close();
-    // A first open of each warms code caches, as any popup a person opens twice.
-    await openPopup(full);
-    await openPopup(empty);
+  });
+  // The empty one follows too (a settings save, as a new user's first), so both popups open
+  // the same way, from the background's snapshot, and differ only in what it holds.
+  const empty = await prepared((page) => followSeeded(page));
+  const browsers: PlainChromium[] = [];
+  try {
+    const [withYear, withNone] = [
+      await plainChromium(full.profile, BUILDS.production),
+      await plainChromium(empty.profile, BUILDS.production),
+    ];
+    browsers.push(withYear, withNone);
+    // A first open of each warms code caches, as any popup a person opens twice; it also
+    // waits out the start-up work of each restarted background.
+    await openPopup(withYear, full.popup);
+    await openPopup(withNone, empty.popup);
     const big: number[] = [];
     const none: number[] = [];
     for (let i = 0; i < opens; i++) {
-      big.push(await openPopup(full));
-      none.push(await openPopup(empty));
+      big.push(await openPopup(withYear, full.popup));
+      none.push(await openPopup(withNone, empty.popup));
     }
     const b = median(big);
     const e = median(none);
@@ -128,7 +138,7 @@ export const popupScale: BenchPart = async ({ quick }) => {
       },
     ];
   } finally {
-    await full.close();
-    await empty.close();
+    for (const b of browsers) await b.close();
+    for (const p of [full.profile, empty.profile]) rmSync(p, { recursive: true, force: true });
   }
 };
