@@ -41,16 +41,18 @@ export const newProfile = () => mkdtempSync(join(tmpdir(), 'cw-bench-'));
  * routes or refused. Same flags as test/e2e/harness.ts, but the extension directory is a choice.
  * In a fresh profile that `close` removes, or in `profile`, which it keeps.
  */
-export async function launchWith(extensionDir?: string, profile?: string): Promise<BenchBrowser> {
+export async function launchWith(
+  extensionDir?: string | string[],
+  profile?: string,
+): Promise<BenchBrowser> {
   const dir = profile ?? newProfile();
+  const dirs = [extensionDir ?? []].flat().join(',');
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
       ...CHROMIUM_FLAGS,
-      ...(extensionDir
-        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
-        : []),
+      ...(dirs ? [`--disable-extensions-except=${dirs}`, `--load-extension=${dirs}`] : []),
     ],
   });
   await context.route(
@@ -58,8 +60,7 @@ export async function launchWith(extensionDir?: string, profile?: string): Promi
     (route) => route.abort(),
   );
   let worker: Worker | undefined;
-  if (extensionDir)
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  if (dirs) worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
     context,
     extensionId: worker ? new URL(worker.url()).host : '',

@@ -1,6 +1,9 @@
 import { BUILDS, launchWith, median, type BenchBrowser } from './launch';
 import { chatPage, serveClaude } from './claude-site';
+import { extensionSwitch, SWITCH_EXTENSION } from './switch';
 import type { BenchPart, BenchRow } from './types';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Cost {
   /** Wall time of the renderer main thread's tasks (CDP TaskDuration), ms. */
@@ -43,46 +46,60 @@ function medianInterval(sorted: number[]): [number, number] {
   return [sorted[k]!, sorted[n - 1 - k]!];
 }
 
+/** After a load, the extension's follow-up work (its batch stored, the pass after it) ends. */
+const AFTER_MS = 1000;
+/** After the extension is turned on or off, its worker starts or stops. */
+const SETTLE_MS = 1000;
+
 /**
- * Item 1: the same chat page in Chromium with and without the production extension. Single
- * loads of this page vary by ±10% and more here, CPU time alike, whether loads follow each
- * other, interleave message by message or repeat in one renderer: five times the budget. So
- * the figure is the median of many paired ratios: fresh pairs of browsers (so that no one
- * browser instance sets it), each warmed up with one load, then turns of one load with and
- * one without, back to back, the order alternating; each turn gives one ratio. The table
- * shows where that median lies 95% of the time, and beside it the content scripts' own
- * JavaScript time, which varies far less.
+ * Item 1: the same chat page in one Chromium, with the production extension on and off
+ * (chrome.management, through a small switch extension loaded beside it: off, the extension
+ * runs nothing, as if not installed). Single loads of this page vary by ±10% and more here,
+ * CPU time alike, and separate browser instances differ by several percent between
+ * themselves, so that comparing a browser with the extension against another without it
+ * measured the instances as much as the extension. So the figure is the median of many
+ * paired ratios within one browser: fresh browsers (so that no one instance sets it), each
+ * warmed up with one load each way, then turns of one load with and one without, the order
+ * alternating; each turn gives one ratio. The table shows where that median lies 95% of the
+ * time, and beside it the content scripts' own JavaScript time, which varies far less.
  */
 export const pageCost: BenchPart = async ({ quick }) => {
-  const pairs = quick ? 1 : Number(process.env.BENCH_PAGE_PAIRS ?? 10);
+  const browsers = quick ? 1 : Number(process.env.BENCH_PAGE_PAIRS ?? 10);
   const turns = quick ? 2 : Number(process.env.BENCH_PAGE_RUNS ?? 10);
   const [messages, tokens] = quick ? [4, 100] : [20, 250];
   const html = chatPage(messages, tokens);
+  // BENCH_PAGE_EXTENSION: another build's directory, to compare a change against production;
+  // `none` runs the method against itself (nothing to turn on), to see how far it strays.
+  const choice = process.env.BENCH_PAGE_EXTENSION || BUILDS.production;
+  const measured = choice !== 'none';
   const on: Cost[] = [];
   const off: Cost[] = [];
-  for (let p = 0; p < pairs; p++) {
-    // BENCH_PAGE_EXTENSION: another build's directory, to compare a change against production;
-    // `none` runs the method against itself (no extension on either side), to see its noise.
-    const choice = process.env.BENCH_PAGE_EXTENSION || BUILDS.production;
-    const withExt = await launchWith(choice === 'none' ? undefined : choice);
-    const without = await launchWith();
+  for (let p = 0; p < browsers; p++) {
+    const b = await launchWith(measured ? [choice, SWITCH_EXTENSION] : [SWITCH_EXTENSION]);
     try {
-      for (const b of [withExt, without]) await serveClaude(b.context, { '/chat/bench': html });
-      // One warm-up each: first loads compile code and fill caches.
-      await oneRun(withExt);
-      await oneRun(without);
+      await serveClaude(b.context, { '/chat/bench': html });
+      const turn = await extensionSwitch(b.context, measured);
+      const load = async (enabled: boolean) => {
+        await turn(enabled);
+        await sleep(SETTLE_MS);
+        const cost = await oneRun(b);
+        await sleep(AFTER_MS);
+        return cost;
+      };
+      // One warm-up each way: first loads compile code and fill caches.
+      await load(true);
+      await load(false);
       for (let i = 0; i < turns; i++) {
         // Alternate which goes first, so a trend in machine load favours neither.
-        const order = (p + i) % 2 ? [without, withExt] : [withExt, without];
-        for (const b of order) (b === withExt ? on : off).push(await oneRun(b));
+        const order = (p + i) % 2 ? [false, true] : [true, false];
+        for (const enabled of order) (enabled ? on : off).push(await load(enabled));
       }
     } finally {
-      await withExt.close();
-      await without.close();
+      await b.close();
     }
   }
   const runs = on.length;
-  const what = `chat page, ${messages * tokens} DOM updates + ${messages * 5} API calls, ${runs} turns in ${pairs} browser pairs`;
+  const what = `chat page, ${messages * tokens} DOM updates + ${messages * 5} API calls, ${runs} turns in ${browsers} browsers`;
   const row = (metric: 'task' | 'thread', label: string, budgeted: boolean): BenchRow => {
     // Each run's own ratio: its two loads came one right after the other, in one pair of
     // browsers, so they met the same machine load; the median of those is the figure.
