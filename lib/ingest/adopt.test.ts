@@ -2,7 +2,7 @@ import { freshDb } from '@/test/support/db';
 import { AT, envId, SELF_ID as SELF, sunoBillingEnvelope } from '@/test/support/envelopes';
 import { memoryArea as memory } from '@/test/support/storage';
 import { RateLimiter } from '../util/ratelimit';
-import { adoptOutboxes } from './adopt';
+import { adoptOutboxes, SETTLED_MS } from './adopt';
 import type { DeliverDeps } from './deliver';
 
 const billing = (left: number) => sunoBillingEnvelope(left, AT + left);
@@ -76,5 +76,28 @@ describe('adoptOutboxes', () => {
     };
     expect((await adoptOutboxes(kv, d)).keys).toBe(0);
     expect(kv.data['outbox:https://suno.com:page-1']).toHaveLength(2);
+  });
+
+  it("leaves a live tab's fresh part to that tab, and adopts it once it has settled", async () => {
+    const saved = [billing(60), generate(1)];
+    const kv = memory({ 'outbox:https://suno.com:page-1': saved });
+    const d = deps();
+    // The newest item is younger than SETTLED_MS: its tab is about to send it itself.
+    const fresh = AT + 60 + SETTLED_MS - 1;
+    expect(await adoptOutboxes(kv, d, fresh)).toEqual({ adopted: 0, keys: 0 });
+    expect(await d.db().tasks.count()).toBe(0);
+    expect(Object.keys(kv.data)).toHaveLength(1);
+    expect(await adoptOutboxes(kv, d, AT + 60 + SETTLED_MS)).toEqual({ adopted: 2, keys: 1 });
+    expect(await d.db().tasks.count()).toBe(1);
+  });
+
+  it('adopts a part whose times are missing or far ahead of the clock', async () => {
+    const ahead = { ...billing(50), at: AT + 10 * SETTLED_MS };
+    const timeless = { ...generate(2), at: undefined };
+    const kv = memory({
+      'outbox:https://suno.com:page-1': [ahead],
+      'outbox:https://suno.com:page-2': [timeless],
+    });
+    expect((await adoptOutboxes(kv, deps(), AT)).keys).toBe(2);
   });
 });
