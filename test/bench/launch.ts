@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { PopupInputs } from '@/lib/view/popup-inputs';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium';
 import { asSnapshot } from '@/lib/view/snapshot';
 
 /** The production build (`npm run build`) and the benchmark's own build with lifted limits. */
@@ -10,20 +11,6 @@ export const BUILDS = {
   production: resolve(__dirname, '../../.output/chrome-mv3'),
   bench: resolve(__dirname, '../../.output/chrome-mv3-bench'),
 } as const;
-
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-/** Flags every bench Chromium gets, besides its extension (same as test/e2e/harness.ts). */
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -38,7 +25,7 @@ export const newProfile = () => mkdtempSync(join(tmpdir(), 'cw-bench-'));
 
 /**
  * Real headless Chromium, with one of the built extensions or none, every request answered by
- * routes or refused. Same flags as test/e2e/harness.ts, but the extension directory is a choice.
+ * routes or refused. Same flags as the end-to-end tests, but the extensions are a choice.
  * In a fresh profile that `close` removes, or in `profile`, which it keeps.
  */
 export async function launchWith(

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { CHROMIUM } from '../support/chromium';
 
 /** The 1-minute load average: on a shared machine it says more about timings than the CPU. */
 export const load = () => loadavg()[0]!.toFixed(1);
@@ -9,7 +10,7 @@ export function machine(): string {
   const cpu = cpus();
   let chromium = 'unknown';
   try {
-    chromium = execFileSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium', ['--version'], {
+    chromium = execFileSync(CHROMIUM, ['--version'], {
       encoding: 'utf8',
     }).trim();
   } catch {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS } from './launch';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium';
 
 /**
  * Chromium on an existing profile with the extension, started without Playwright: nothing is

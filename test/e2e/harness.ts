@@ -2,9 +2,9 @@ import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium';
 
 export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export interface Browser {
   context: BrowserContext;
@@ -27,17 +27,10 @@ export async function launch(opts: { extension?: boolean } = {}): Promise<Browse
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--headless=new',
+      ...CHROMIUM_FLAGS,
       ...(withExt
         ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
         : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
     ],
   });
   const unrouted: string[] = [];
