@@ -14,7 +14,7 @@ export const BUILDS = {
 
 export interface BenchBrowser {
   context: BrowserContext;
-  /** Empty without an extension. */
+  /** Empty without an extension; with several, the one whose worker started first. */
   extensionId: string;
   worker?: Worker;
   close(): Promise<void>;

@@ -101,8 +101,8 @@ export const pageCost: BenchPart = async ({ quick }) => {
   const runs = on.length;
   const what = `chat page, ${messages * tokens} DOM updates + ${messages * 5} API calls, ${runs} turns in ${browsers} browsers`;
   const row = (metric: 'task' | 'thread', label: string, budgeted: boolean): BenchRow => {
-    // Each run's own ratio: its two loads came one right after the other, in one pair of
-    // browsers, so they met the same machine load; the median of those is the figure.
+    // Each turn's own ratio: its two loads came one right after the other, in one browser,
+    // so they met the same machine load; the median of those is the figure.
     const ratios = on.map((c, i) => c[metric] / off[i]![metric]);
     const r = median(ratios);
     const a = median(on.map((c) => c[metric]));

@@ -46,18 +46,26 @@ async function openPopup(b: PlainChromium, url: string): Promise<number> {
   }
 }
 
-/** A profile with the extension's database made ready by `prepare`, through Playwright. */
-async function prepared(prepare: (page: Page, b: BenchBrowser) => Promise<void>) {
+/**
+ * A profile with the extension's database made ready by `prepare`, through Playwright; the
+ * profile is listed in `profiles` first, so that the caller removes it whatever happens.
+ */
+async function prepared(
+  profiles: string[],
+  prepare: (page: Page, b: BenchBrowser) => Promise<void>,
+) {
   const profile = newProfile();
+  profiles.push(profile);
   const b = await launchWith(BUILDS.production, profile);
   try {
+    const popup = `chrome-extension://${b.extensionId}/popup.html`;
     // The popup page creates the schema through Dexie.
     const page = await b.context.newPage();
-    await page.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await page.goto(popup);
     await page.waitForSelector(POPUP_READY);
     await prepare(page, b);
     await page.close();
-    return { profile, popup: `chrome-extension://${b.extensionId}/popup.html` };
+    return { profile, popup };
   } finally {
     await b.close();
   }
@@ -73,22 +81,23 @@ export const popupScale: BenchPart = async ({ quick }) => {
     : { tools: 20, tasks: 500_000, readings: 100_000 };
   const opens = quick ? 3 : 11;
   let seedMs = 0;
-  // The year goes in underneath the background, which then follows, as after any change.
-  const full = await prepared(async (page, b) => {
-    seedMs = await seedYear(page, size, Date.now());
-    await followSeeded(page);
-    const tasks = await countRows(b.worker!, 'tasks');
-    const readings = await countRows(b.worker!, 'readings');
-    if (tasks !== size.tasks || readings !== size.readings)
-      throw new Error(
-        `seeded ${tasks} tasks and ${readings} readings, wanted ${JSON.stringify(size)}`,
-      );
-  });
-  // The empty one follows too (a settings save, as a new user's first), so both popups open
-  // the same way, from the background's snapshot, and differ only in what it holds.
-  const empty = await prepared((page) => followSeeded(page));
+  const profiles: string[] = [];
   const browsers: PlainChromium[] = [];
   try {
+    // The year goes in underneath the background, which then follows, as after any change.
+    const full = await prepared(profiles, async (page, b) => {
+      seedMs = await seedYear(page, size, Date.now());
+      await followSeeded(page);
+      const tasks = await countRows(b.worker!, 'tasks');
+      const readings = await countRows(b.worker!, 'readings');
+      if (tasks !== size.tasks || readings !== size.readings)
+        throw new Error(
+          `seeded ${tasks} tasks and ${readings} readings, wanted ${JSON.stringify(size)}`,
+        );
+    });
+    // The empty one follows too (a settings save, as a new user's first), so both popups open
+    // the same way, from the background's snapshot, and differ only in what it holds.
+    const empty = await prepared(profiles, (page) => followSeeded(page));
     const [withYear, withNone] = [
       await plainChromium(full.profile, BUILDS.production),
       await plainChromium(empty.profile, BUILDS.production),
@@ -139,6 +148,6 @@ export const popupScale: BenchPart = async ({ quick }) => {
     ];
   } finally {
     for (const b of browsers) await b.close();
-    for (const p of [full.profile, empty.profile]) rmSync(p, { recursive: true, force: true });
+    for (const p of profiles) rmSync(p, { recursive: true, force: true });
   }
 };
