@@ -83,7 +83,7 @@ describe('Popup from the background snapshot', () => {
     // The snapshot is all the popup has: every other table is emptied underneath it.
     await Promise.all(db.tables.filter((t) => t.name !== 'snapshots').map((t) => t.clear()));
 
-    const initial = asSnapshot(await readSnapshotRow(SNAPSHOT_KEY));
+    const initial = asSnapshot(await readSnapshotRow(SNAPSHOT_KEY), now);
     expect(initial).toBeDefined();
     const { container } = render(<Popup initial={initial} />);
     // Complete at the first render, before any live query could answer.
@@ -102,11 +102,11 @@ describe('Popup from the background snapshot', () => {
     const now = Date.now();
     const db = getDatabase();
     await db.snapshots.put({ key: SNAPSHOT_KEY, value: '{"version":1,"at":' });
-    expect(asSnapshot(await readSnapshotRow(SNAPSHOT_KEY))).toBeUndefined();
+    expect(asSnapshot(await readSnapshotRow(SNAPSHOT_KEY), now)).toBeUndefined();
     await db.snapshots.put({ key: SNAPSHOT_KEY, value: '{"version":0,"states":"x"}' });
-    expect(asSnapshot(await readSnapshotRow(SNAPSHOT_KEY))).toBeUndefined();
+    expect(asSnapshot(await readSnapshotRow(SNAPSHOT_KEY), now)).toBeUndefined();
     await db.snapshots.put({ key: SNAPSHOT_KEY, value: { version: 0, states: 'x' } });
-    expect(asSnapshot(await readSnapshotRow(SNAPSHOT_KEY))).toBeUndefined();
+    expect(asSnapshot(await readSnapshotRow(SNAPSHOT_KEY), now)).toBeUndefined();
     await Promise.all(db.tables.map((t) => t.clear()));
     const h = history(
       [{ tool: 'suno', meter: 'credits', unit: 'credits', start: 500, perDay: 10 }],

@@ -18,7 +18,7 @@ import { storageStatusRecorder } from './ingest/status';
 import { refreshDays } from './ledger/days';
 import { refreshPace } from './forecast/refresh';
 import { watchSpec } from './ingest/watch';
-import { writeSnapshot } from './view/write-snapshot';
+import { renewSnapshot, writeSnapshot } from './view/write-snapshot';
 import { onMessage } from './messaging/protocol';
 import { handleSettingsCommand } from './settings/commands';
 import { RateLimiter } from './util/ratelimit';
@@ -37,6 +37,9 @@ const FOLLOWERS: Follower[] = [
  * it streamed (docs/performance.md). Changes from the options page go at once.
  */
 const TIMING: FollowerTiming = { settleMs: 500, maxWaitMs: 5_000 };
+
+/** How long after the worker starts it checks the popup's snapshot is of today. */
+const RENEW_AFTER_MS = 3_000;
 
 /** Wires the background's listeners; called synchronously at the top of its main. */
 export function registerBackground(): void {
@@ -102,4 +105,14 @@ export function registerBackground(): void {
   );
   // Changes a stopped worker stored but never followed: their ledger days, alerts and badge.
   void followers.resume().catch((e) => console.error('creditwatch: resuming changes failed', e));
+  // The popup turns away a snapshot of an earlier day (its month and 30 days have moved on)
+  // and reads the tables, slower. The worker starts with the browser and with the first page
+  // of the day: write it again then, a few seconds on, clear of that page's load.
+  setTimeout(
+    () =>
+      void renewSnapshot(getDatabase()).catch((e) =>
+        console.error('creditwatch: renewing the popup snapshot failed', e),
+      ),
+    RENEW_AFTER_MS,
+  );
 }

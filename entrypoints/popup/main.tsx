@@ -11,7 +11,7 @@ import { asSnapshot, SNAPSHOT_KEY } from '@/lib/view/snapshot';
 const early = (window as { creditwatchSnapshot?: Promise<unknown> }).creditwatchSnapshot;
 void (early ?? readSnapshotRow(SNAPSHOT_KEY)).then((row) => {
   const root = document.createElement('div');
-  render(<Popup initial={asSnapshot(row)} />, root);
+  render(<Popup initial={asSnapshot(row, Date.now())} />, root);
   root.id = 'app';
   document.getElementById('app')!.replaceWith(root);
 });

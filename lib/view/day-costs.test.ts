@@ -2,10 +2,14 @@ import fc from 'fast-check';
 import type { DayRow } from '../model/day';
 import { COST_BASES, TASK_KINDS, UNITS } from '../model/enums';
 import type { Task } from '../model/task';
-import { costsFromDays } from './day-costs';
+import { addTasks, costsFromTotals } from './day-costs';
 import { taskCosts } from './task-costs';
 
 const CERTAINTY = [...COST_BASES];
+
+/** Cost per task over several ledger days, as the popup's snapshot adds them up. */
+const costsFromDays = (days: DayRow[]) =>
+  costsFromTotals(days.reduce((into, d) => addTasks(into, d.tasks), {}));
 
 /** What the ledger keeps per day: task totals by kind and unit, least certain basis kept. */
 function toDays(tasks: Task[]): DayRow[] {
@@ -78,5 +82,22 @@ describe('costsFromDays', () => {
     expect(costsFromDays([day('2026-11-01', 1, 10), day('2026-11-02', 3, 90)])).toEqual([
       { kind: 'song', count: 4, average: 25, unit: 'credits', basis: 'rate_card' },
     ]);
+  });
+
+  it('adds days into new totals, leaving the rows as they were', () => {
+    const a: DayRow['tasks'] = {
+      song: { n: 2, cost: { credits: { n: 2, sum: 20, basis: 'reported' } } },
+    };
+    const b: DayRow['tasks'] = {
+      song: { n: 3, cost: { credits: { n: 1, sum: 5, basis: 'balance_drop' } } },
+      image: { n: 1, cost: {} },
+    };
+    const before = JSON.stringify([a, b]);
+    const sum = addTasks(addTasks({}, a), b);
+    expect(sum).toEqual({
+      song: { n: 5, cost: { credits: { n: 3, sum: 25, basis: 'balance_drop' } } },
+      image: { n: 1, cost: {} },
+    });
+    expect(JSON.stringify([a, b])).toBe(before);
   });
 });

@@ -1,50 +1,53 @@
 import type { DayRow } from '../model/day';
-import type { CostBasis, TaskKind, Unit } from '../model/enums';
+import { COST_BASES, type TaskKind, type Unit } from '../model/enums';
 import type { TaskCost } from './task-costs';
 
-const CERTAINTY: CostBasis[] = ['reported', 'rate_card', 'balance_drop', 'unknown'];
+/** Most certain first. */
+const CERTAINTY: readonly string[] = COST_BASES;
 
-interface Acc {
-  n: number;
-  units: Map<Unit, { n: number; sum: number; worst: number }>;
+/** Task totals by kind and unit: one ledger day's, or several days' added up with addTasks. */
+export type TaskTotals = DayRow['tasks'];
+
+type KindTotals = NonNullable<TaskTotals[TaskKind]>;
+type UnitCost = NonNullable<KindTotals['cost'][Unit]>;
+
+/**
+ * Adds `more` into `into` (counts and sums add, the least certain basis stays) and returns it.
+ * Copies what it takes, so the rows added from are never changed.
+ */
+export function addTasks(into: TaskTotals, more: TaskTotals): TaskTotals {
+  for (const [kind, totals] of Object.entries(more) as [TaskKind, KindTotals | undefined][]) {
+    if (!totals) continue;
+    const acc = (into[kind] ??= { n: 0, cost: {} });
+    acc.n += totals.n;
+    for (const [unit, c] of Object.entries(totals.cost) as [Unit, UnitCost | undefined][]) {
+      if (!c) continue;
+      const u = acc.cost[unit];
+      if (!u) acc.cost[unit] = { ...c };
+      else {
+        u.n += c.n;
+        u.sum += c.sum;
+        if (CERTAINTY.indexOf(c.basis) > CERTAINTY.indexOf(u.basis)) u.basis = c.basis;
+      }
+    }
+  }
+  return into;
 }
 
 /**
- * Cost per task by kind from the ledger's day totals: the same figures `taskCosts` gives for
- * the tasks behind them (commonest unit wins, least certain basis kept), without reading a task.
+ * Cost per task by kind from task totals: the same figures `taskCosts` gives for the tasks
+ * behind them (commonest unit wins, least certain basis kept), without reading a task.
  */
-export function costsFromDays(days: DayRow[]): TaskCost[] {
-  const byKind = new Map<TaskKind, Acc>();
-  for (const day of days)
-    for (const [kind, totals] of Object.entries(day.tasks) as [
-      TaskKind,
-      DayRow['tasks'][TaskKind],
-    ][]) {
-      if (!totals) continue;
-      const acc = byKind.get(kind) ?? { n: 0, units: new Map() };
-      acc.n += totals.n;
-      for (const [unit, c] of Object.entries(totals.cost) as [
-        Unit,
-        { n: number; sum: number; basis: CostBasis },
-      ][]) {
-        if (!c || !c.n) continue;
-        const u = acc.units.get(unit) ?? { n: 0, sum: 0, worst: 0 };
-        u.n += c.n;
-        u.sum += c.sum;
-        u.worst = Math.max(u.worst, CERTAINTY.indexOf(c.basis));
-        acc.units.set(unit, u);
-      }
-      byKind.set(kind, acc);
-    }
-  return [...byKind.entries()]
-    .filter(([, acc]) => acc.n > 0)
-    .map(([kind, acc]): TaskCost => {
-      const best = [...acc.units.entries()].sort(
-        (a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]),
-      )[0];
-      if (!best) return { kind, count: acc.n };
+export function costsFromTotals(tasks: TaskTotals): TaskCost[] {
+  return (Object.entries(tasks) as [TaskKind, KindTotals | undefined][])
+    .filter((e): e is [TaskKind, KindTotals] => !!e[1] && e[1].n > 0)
+    .map(([kind, totals]): TaskCost => {
+      const best = (Object.entries(totals.cost) as [Unit, UnitCost | undefined][])
+        .filter((e): e is [Unit, UnitCost] => !!e[1] && e[1].n > 0)
+        .sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))[0];
+      if (!best) return { kind, count: totals.n };
       const [unit, u] = best;
-      return { kind, count: acc.n, average: u.sum / u.n, unit, basis: CERTAINTY[u.worst] };
+      return { kind, count: totals.n, average: u.sum / u.n, unit, basis: u.basis };
     })
     .sort((a, b) => b.count - a.count);
 }

@@ -1,5 +1,4 @@
-import { addUnits, moneyOf } from '../ledger/money';
-import type { DayRow } from '../model/day';
+import { moneyOf } from '../ledger/money';
 import type { Unit } from '../model/enums';
 import type { ToolSettings } from '../model/settings';
 import { t } from '../i18n';
@@ -12,15 +11,12 @@ export interface MonthSpend {
   unpriced: Partial<Record<Unit, number>>;
 }
 
-/** This month's spending of one tool from its day rows of this month (YYYY-MM-DD ≥ `from`). */
+/** This month's spending of one tool from the units it spent this month (lib/view/day-sums.ts). */
 export function monthSpend(
   tool: string,
-  days: DayRow[],
-  from: string,
+  spent: Partial<Record<Unit, number>>,
   settings: ToolSettings,
 ): MonthSpend {
-  const spent: Partial<Record<Unit, number>> = {};
-  for (const d of days) if (d.day >= from) addUnits(spent, d.spent);
   const money = moneyOf(tool, spent, settings);
   const priced = Object.entries(spent).some(([u, q]) => q && !(u in money.unpriced));
   const fee = settings.monthlyFee;

@@ -4,10 +4,11 @@ import { emptyDay, history, type MeterPlan } from '@/test/e2e/popup-history';
 import type { CreditwatchDB } from '../db/database';
 import type { DayRow } from '../model/day';
 import { SETTINGS_KEYS, type ToolSettings } from '../model/settings';
-import { dayOf } from '../ledger/calendar';
+import { dayOf, dayStart } from '../ledger/calendar';
 import { refreshPace } from '../forecast/refresh';
 import { buildPopup, type ToolView } from './popup-data';
 import { readPopupInputs } from './popup-inputs';
+import { asSnapshot } from './snapshot';
 
 /** Reads the inputs from the database and builds the cards, as the popup does without a snapshot. */
 const loadPopup = async (db: CreditwatchDB, now: number) =>
@@ -295,14 +296,25 @@ describe('loadPopup', () => {
 });
 
 describe('the popup built from a kept snapshot', () => {
-  it('is the same after the inputs go through JSON, as storage.session keeps them', async () => {
+  it('is the same after the inputs go through JSON, until the end of their day', async () => {
     const db = freshDb();
     await seed(db, [suno, openrouter, claude]);
     await setTool(db, 'suno', { lowPercent: 50, pricePerUnit: 0.01 });
     const inputs = await readPopupInputs(db, NOW);
-    const kept = JSON.parse(JSON.stringify(inputs)) as typeof inputs;
-    expect(buildPopup(kept, NOW)).toEqual(buildPopup(inputs, NOW));
-    expect(buildPopup(kept, NOW + 3 * DAY)).toEqual(await loadPopup(db, NOW + 3 * DAY));
+    const text = JSON.stringify(inputs);
+    expect(buildPopup(asSnapshot(text, NOW)!, NOW)).toEqual(buildPopup(inputs, NOW));
+    // A minute before local midnight: the clock-bound parts (forecasts) move on, the sums hold.
+    const late = dayStart(dayOf(NOW)) + DAY - 60_000;
+    expect(buildPopup(asSnapshot(text, late)!, late)).toEqual(await loadPopup(db, late));
+  });
+
+  it('is turned away the next day, when its 30 days would draw the chart a day off', async () => {
+    const db = freshDb();
+    await seed(db, [suno, openrouter, claude]);
+    const inputs = await readPopupInputs(db, NOW);
+    const next = dayStart(dayOf(NOW)) + DAY + 60_000;
+    expect(asSnapshot(JSON.stringify(inputs), next)).toBeUndefined();
+    expect(buildPopup(inputs, next)).not.toEqual(await loadPopup(db, next));
   });
 });
 

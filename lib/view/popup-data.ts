@@ -1,7 +1,6 @@
 import { TOOLS } from '../catalog';
 import { forecastFrom, keptPace, leftOf, PACE_WINDOW_MS, type PaceStart } from '../forecast/pace';
 import { t } from '../i18n';
-import { dayOf } from '../ledger/calendar';
 import { moneyOf } from '../ledger/money';
 import { isFailing } from '../model/failing';
 import type { Health } from '../model/health';
@@ -13,8 +12,9 @@ import type { ToolSettings } from '../model/settings';
 import type { MeterSpec } from '../model/tool';
 import { settingsOf } from '../settings/of';
 import { chartOf, type ChartView } from './chart';
-import { costsFromDays } from './day-costs';
-import { lastDays, monthStart } from './days';
+import { costsFromTotals } from './day-costs';
+import type { ToolDays } from './day-sums';
+import { lastDays } from './days';
 import { forecastText } from './forecast-text';
 import { meterView, type MeterView } from './meter-view';
 import { monthSpend, monthSpendText } from './month-spend';
@@ -83,34 +83,29 @@ function manualCard(m: ManualTool): CardTool {
   };
 }
 
+const NO_DAYS: ToolDays = { tasks: {}, spent: {}, close: {} };
+
 /**
  * Everything the popup shows, from its inputs (see popup-inputs.ts) and the time: pure and
  * synchronous, so it runs the same on a snapshot the background kept as on a fresh read.
+ * The inputs' day sums are those of the day they were read on, which must be the day of `now`
+ * (lib/view/snapshot.ts turns away a snapshot of another day).
  */
 export function buildPopup(inputs: PopupInputs, now: number): ToolView[] {
   const days = lastDays(now);
-  const month = monthStart(now);
   const settings = settingsOf(inputs.settings);
   const tools: CardTool[] = [...TOOLS, ...inputs.manual.map(manualCard)].filter(
     (tool) => settings.tool(tool.id).enabled !== false,
   );
   const statesOf = group(inputs.states, (s) => s.tool);
-  const daysOf = group(inputs.days, (d) => d.tool);
   const healthOf = new Map(inputs.health.map((h) => [h.tool, h]));
-  const chartStart = days[0]!;
-  const tomorrow = dayOf(now + 86_400_000);
 
   const views = tools.map((tool): ToolView | undefined => {
     const s = settings.tool(tool.id);
     const own = (statesOf.get(tool.id) ?? []).filter((st) => tool.meters[st.meter]);
-    // Rows of this month or the last 30 days, up to tomorrow (a site's clock a little ahead
-    // of ours must not hide its tasks); a snapshot may hold a few older ones.
-    const rows = (daysOf.get(tool.id) ?? []).filter(
-      (d) => (d.day >= month || d.day >= chartStart) && d.day <= tomorrow,
-    );
-    const recent = rows.filter((d) => d.day >= chartStart);
+    const sums = Object.hasOwn(inputs.sums, tool.id) ? inputs.sums[tool.id]! : NO_DAYS;
     const h = healthOf.get(tool.id);
-    const hasTasks = recent.some((d) => Object.values(d.tasks).some((k) => k && k.n > 0));
+    const hasTasks = Object.values(sums.tasks).some((k) => k && k.n > 0);
     // A tool shows once it has a balance, a task, or a reader failure worth telling.
     if (!tool.manual && !own.length && !hasTasks && !isFailing(h)) return undefined;
     const meters = own.map((st) =>
@@ -119,15 +114,15 @@ export function buildPopup(inputs: PopupInputs, now: number): ToolView[] {
     meters.sort((a, b) => compareRank(rank(a), rank(b)));
     let chart: ChartView | undefined;
     for (const m of meters) {
-      chart = chartOf(tool.id, m.meter, tool.meters[m.meter]!.unit, recent, days);
+      chart = chartOf(m.meter, tool.meters[m.meter]!.unit, sums.close[m.meter], days);
       if (chart) break;
     }
     return {
       tool,
       meters,
       failing: isFailing(h) ? h.lastFailure : undefined,
-      costs: costsFromDays(recent).map((c) => withMoney(tool.id, c, s)),
-      month: monthSpendText(monthSpend(tool.id, rows, month, s)),
+      costs: costsFromTotals(sums.tasks).map((c) => withMoney(tool.id, c, s)),
+      month: monthSpendText(monthSpend(tool.id, sums.spent, s)),
       chart,
     };
   });

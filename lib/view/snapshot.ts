@@ -1,3 +1,4 @@
+import { dayOf } from '../ledger/calendar';
 import type { PopupInputs } from './popup-inputs';
 
 /**
@@ -10,13 +11,14 @@ import type { PopupInputs } from './popup-inputs';
 export { SNAPSHOT_KEY } from './read-snapshot';
 
 /** Raised when the shape of PopupInputs changes, so a popup never reads a snapshot it cannot use. */
-export const POPUP_INPUTS_VERSION = 1;
+export const POPUP_INPUTS_VERSION = 2;
 
 /**
  * A kept snapshot (JSON text, or an object as kept before) in the shape this version builds
- * from, or undefined (then read the tables).
+ * from and taken on the local day of `now`, or undefined (then read the tables). Another day's
+ * snapshot is turned away: its month and its 30 days are not today's.
  */
-export function asSnapshot(value: unknown): PopupInputs | undefined {
+export function asSnapshot(value: unknown, now: number): PopupInputs | undefined {
   if (typeof value === 'string') {
     try {
       value = JSON.parse(value);
@@ -30,10 +32,8 @@ export function asSnapshot(value: unknown): PopupInputs | undefined {
     typeof v === 'object' &&
     v.version === POPUP_INPUTS_VERSION &&
     typeof v.at === 'number' &&
-    [v.states, v.health, v.manual, v.days].every(Array.isArray) &&
-    !!v.settings &&
-    typeof v.settings === 'object' &&
-    !!v.paces &&
-    typeof v.paces === 'object';
+    dayOf(v.at) === dayOf(now) &&
+    [v.states, v.health, v.manual].every(Array.isArray) &&
+    [v.settings, v.paces, v.sums].every((o) => !!o && typeof o === 'object');
   return ok ? (v as PopupInputs) : undefined;
 }

@@ -125,17 +125,17 @@ export async function followedUntil(
   await until(
     () => getRow<{ value?: string }>(worker, 'snapshots', 'popup'),
     (row) => {
-      const inputs = asSnapshot(row?.value);
+      const inputs = asSnapshot(row?.value, Date.now());
       return !!inputs && shows(inputs);
     },
     timeoutMs,
   );
 }
 
-/** Tasks the snapshot's day rows count, over every tool and kind. */
+/** Tasks of the last 30 days the snapshot counts, over every tool and kind. */
 export function tasksIn(inputs: PopupInputs): number {
-  return inputs.days.reduce(
-    (sum, d) => sum + Object.values(d.tasks).reduce((s, k) => s + (k?.n ?? 0), 0),
+  return Object.values(inputs.sums).reduce(
+    (sum, t) => sum + Object.values(t.tasks).reduce((s, k) => s + (k?.n ?? 0), 0),
     0,
   );
 }

@@ -1,7 +1,15 @@
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { FRAME_MARK } from '@/components/Popup';
-import { BUILDS, countRows, launchWith, median, newProfile, type BenchBrowser } from './launch';
+import {
+  BUILDS,
+  countRows,
+  getRow,
+  launchWith,
+  median,
+  newProfile,
+  type BenchBrowser,
+} from './launch';
 import { plainChromium, type PlainChromium } from './plain-chromium';
 import { followSeeded } from '../support/follow';
 import { seedYear } from './seed-year';
@@ -81,6 +89,7 @@ export const popupScale: BenchPart = async ({ quick }) => {
     : { tools: 20, tasks: 500_000, readings: 100_000 };
   const opens = quick ? 3 : 11;
   let seedMs = 0;
+  let snapshotChars = 0;
   const profiles: string[] = [];
   const browsers: PlainChromium[] = [];
   try {
@@ -94,6 +103,10 @@ export const popupScale: BenchPart = async ({ quick }) => {
         throw new Error(
           `seeded ${tasks} tasks and ${readings} readings, wanted ${JSON.stringify(size)}`,
         );
+      // What each open reads and parses before its first render (lib/view/snapshot.ts).
+      const kept = await getRow<{ value?: unknown }>(b.worker!, 'snapshots', 'popup');
+      if (typeof kept?.value !== 'string') throw new Error('the background kept no snapshot');
+      snapshotChars = kept.value.length;
     });
     // The empty one follows too (a settings save, as a new user's first), so both popups open
     // the same way, from the background's snapshot, and differ only in what it holds.
@@ -123,6 +136,12 @@ export const popupScale: BenchPart = async ({ quick }) => {
         budget: '(printed)',
         ok: true,
         timing: true,
+      },
+      {
+        name: `Popup snapshot read at each open, ${size.tools} tools with a year`,
+        measured: `${(snapshotChars / 1000).toFixed(1)} kB`,
+        budget: '(printed)',
+        ok: true,
       },
       {
         name: `Popup open → first full render, ${sizeText}, median of ${opens}`,
