@@ -10,6 +10,7 @@ export default defineUnlistedScript(() => {
   void startRelay({
     doc: document,
     getSpec: () => send(runtimeSend, 'watch', null),
+    version: browser.runtime.getManifest().version,
     send: (batch) => send(runtimeSend, 'deliver', batch),
     storage: {
       get: (key) => browser.storage.local.get(key),

@@ -5,6 +5,7 @@ import { refreshBadge } from './alerts/follower';
 import { handleDataCommand } from './backup/command';
 import { getDatabase } from './db/database';
 import { adoptEvery, localArea } from './ingest/adopt';
+import { forgetSpecs } from './content/pending';
 import { deliver } from './ingest/deliver';
 import { attribute, fromExtensionPage } from './ingest/attribute';
 import {
@@ -58,6 +59,11 @@ export function registerBackground(): void {
   // Start with the browser: the badge is set again, and changes saved by a worker stopped
   // before its pass are followed.
   browser.runtime.onStartup.addListener(() => {});
+  // Pages use the watch spec they cached without asking while the version holds; a reload in
+  // development keeps the version, so every install, update and reload starts them afresh.
+  browser.runtime.onInstalled.addListener(
+    () => void forgetSpecs(localArea(browser.storage.local)).catch(() => {}),
+  );
   browser.notifications.onClicked.addListener(
     (id) => void onNotificationClicked(getDatabase(), id),
   );

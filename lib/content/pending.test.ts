@@ -1,5 +1,5 @@
 import { memoryArea as memory } from '@/test/support/storage';
-import { pendingStore } from './pending';
+import { forgetSpecs, pendingStore, specCache } from './pending';
 
 const items = (page: string, n: number) => Array.from({ length: n }, (_, i) => `${page}-${i}`);
 
@@ -20,5 +20,21 @@ describe('pendingStore.adopt', () => {
     const kv = memory({ 'outbox:https://suno.com:big': items('big', 400) });
     expect(await pendingStore(kv, 'https://suno.com', 'me').adopt()).toHaveLength(400);
     expect(kv.data).toEqual({});
+  });
+});
+
+describe('forgetSpecs', () => {
+  it('drops every cached spec and nothing else', async () => {
+    const kv = memory({ 'outbox:https://suno.com:p1': items('p1', 2) });
+    const spec = { tool: 'suno', responses: ['^/api/billing'], requests: [], probes: [] };
+    await specCache(kv, 'https://suno.com', '1.0.0').save(spec);
+    await specCache(kv, 'https://claude.ai', '1.0.0').save({ ...spec, tool: 'claude' });
+    expect(await specCache(kv, 'https://suno.com', '1.0.0').load()).toEqual({
+      spec,
+      current: true,
+    });
+    await forgetSpecs(kv);
+    expect(Object.keys(kv.data)).toEqual(['outbox:https://suno.com:p1']);
+    expect(await specCache(kv, 'https://suno.com', '1.0.0').load()).toBeUndefined();
   });
 });

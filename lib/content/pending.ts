@@ -47,20 +47,37 @@ export function pendingStore(
   };
 }
 
-/** The last watch spec the background gave for this origin, so the next page starts at once. */
-export function specCache(kv: KeyValue, origin: string) {
-  const key = `spec:${origin}`;
+const SPEC_PREFIX = 'spec:';
+
+/**
+ * The last watch spec the background gave for this origin, and the extension version it was
+ * given by. A spec is fixed by the adapters' code, so within one version the page needs no
+ * other: it is read at once, and a sleeping worker is not woken to repeat it.
+ */
+export function specCache(kv: KeyValue, origin: string, version: string) {
+  const key = `${SPEC_PREFIX}${origin}`;
   return {
-    async load(): Promise<WatchSpec | undefined> {
-      const v = (await kv.get(key))[key] as Partial<WatchSpec> | undefined;
+    /** The cached spec, and whether this version gave it; undefined when there is none. */
+    async load(): Promise<{ spec: WatchSpec; current: boolean } | undefined> {
+      const v = (await kv.get(key))[key] as { version?: unknown; spec?: Partial<WatchSpec> };
+      const spec = v?.spec;
       const ok =
-        v &&
-        typeof v.tool === 'string' &&
-        Array.isArray(v.responses) &&
-        Array.isArray(v.requests) &&
-        Array.isArray(v.probes);
-      return ok ? (v as WatchSpec) : undefined;
+        !!spec &&
+        typeof spec.tool === 'string' &&
+        Array.isArray(spec.responses) &&
+        Array.isArray(spec.requests) &&
+        Array.isArray(spec.probes);
+      return ok ? { spec: spec as WatchSpec, current: v.version === version } : undefined;
     },
-    save: (spec: WatchSpec) => kv.set({ [key]: spec }),
+    save: (spec: WatchSpec) => kv.set({ [key]: { version, spec } }),
   };
+}
+
+/**
+ * Drops every cached spec. The background does it when the extension is installed, updated or
+ * reloaded: a reload during development keeps the version but may change an adapter.
+ */
+export async function forgetSpecs(kv: KeyValue): Promise<void> {
+  const keys = Object.keys(await kv.getAll()).filter((k) => k.startsWith(SPEC_PREFIX));
+  if (keys.length) await kv.remove(keys);
 }

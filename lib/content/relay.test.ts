@@ -28,10 +28,20 @@ function countingArea() {
 
 describe('startRelay', () => {
   const origin = document.location.origin;
-  const start = (kv: ReturnType<typeof countingArea>, spec: WatchSpec, sent: Envelope[][] = []) =>
+  let asked = 0;
+  const start = (
+    kv: ReturnType<typeof countingArea>,
+    spec: WatchSpec | null,
+    sent: Envelope[][] = [],
+    version = '1.0.0',
+  ) =>
     startRelay({
       doc: document,
-      getSpec: async () => spec,
+      getSpec: async () => {
+        asked++;
+        return spec;
+      },
+      version,
       send: async (batch) => {
         sent.push(batch);
         return { ok: true, acked: batch.map((e) => e.id) };
@@ -39,20 +49,54 @@ describe('startRelay', () => {
       storage: kv.area,
     });
 
-  it('caches the watch spec once, and again only when the background gives another', async () => {
+  it('asks for the watch spec once per version, and caches what it is given', async () => {
+    const kv = countingArea();
+    asked = 0;
+    await start(kv, SPEC);
+    await vi.waitFor(() => expect(kv.writes).toContain(`spec:${origin}`));
+    const saves = () => kv.writes.filter((k) => k.startsWith('spec:')).length;
+    expect([asked, saves()]).toEqual([1, 1]);
+    // The same version: the cached spec is used, the background is not asked (nor woken).
+    await start(kv, { ...SPEC, responses: ['^/other$'] });
+    await new Promise((r) => setTimeout(r, 20));
+    expect([asked, saves()]).toEqual([1, 1]);
+    // A new version: the old spec serves at once, and the background's is asked for and kept.
+    const wider = { ...SPEC, responses: ['^/api/usage$', '^/api/credits$'] };
+    await start(kv, wider, [], '1.1.0');
+    await vi.waitFor(() => expect(saves()).toBe(2));
+    expect(asked).toBe(2);
+    expect(kv.area.data[`spec:${origin}`]).toEqual({ version: '1.1.0', spec: wider });
+  });
+
+  it('stops listening when the background of a new version no longer reads the site', async () => {
     const kv = countingArea();
     await start(kv, SPEC);
     await vi.waitFor(() => expect(kv.writes).toContain(`spec:${origin}`));
-    const after = () => kv.writes.filter((k) => k.startsWith('spec:')).length;
-    expect(after()).toBe(1);
-    await start(kv, SPEC);
+    const dropped: Envelope[][] = [];
+    const gone = await start(kv, null, dropped, '2.0.0');
+    // Served from the old spec at first, until the background's answer comes.
+    expect(gone).toBeDefined();
     await new Promise((r) => setTimeout(r, 20));
-    expect(after()).toBe(1);
-    await start(kv, { ...SPEC, responses: ['^/api/usage$', '^/api/credits$'] });
-    await vi.waitFor(() => expect(after()).toBe(2));
-    expect(kv.area.data[`spec:${origin}`]).toMatchObject({
-      responses: ['^/api/usage$', '^/api/credits$'],
-    });
+    // A page of the cached version beside it, to show the capture would have been taken.
+    const kept: Envelope[][] = [];
+    const control = await start(kv, SPEC, kept);
+    document.dispatchEvent(
+      new CustomEvent(CAPTURE_EVENT, {
+        detail: JSON.stringify([
+          {
+            kind: 'response',
+            url: 'https://claude.ai/api/usage',
+            method: 'GET',
+            status: 200,
+            body: '{}',
+          },
+        ]),
+      }),
+    );
+    gone!.flushNow();
+    control!.flushNow();
+    await vi.waitFor(() => expect(kept.flat()).toHaveLength(1));
+    expect(dropped.flat()).toEqual([]);
   });
 
   it('numbers the envelopes of a page after one page id, and keeps what the spec matches', async () => {

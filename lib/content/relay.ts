@@ -12,6 +12,8 @@ const HANDOVER_MS = 10_000;
 export interface RelayDeps {
   doc: Document;
   getSpec: () => Promise<WatchSpec | null>;
+  /** The extension's version: a cached spec of this version is used without asking. */
+  version?: string;
   send: (batch: Envelope[]) => Promise<Ack>;
   now?: () => number;
   /** Extension storage for items not yet acknowledged when the page goes away. */
@@ -36,11 +38,13 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
   deps.doc.addEventListener(CAPTURE_EVENT, listener);
 
   const origin = deps.doc.location?.origin ?? '';
-  const specs = deps.storage ? specCache(deps.storage, origin) : undefined;
+  const specs = deps.storage ? specCache(deps.storage, origin, deps.version ?? '') : undefined;
   const cached = await specs?.load().catch(() => undefined);
-  const fresh = askForSpec(deps.getSpec);
-  // A cached spec lets a page be read at once, while a cold service worker is still starting.
-  const spec = cached ?? (await fresh);
+  // A spec this version gave is the spec: no message, so a sleeping worker sleeps on while the
+  // page loads (starting it cost about 100 ms of CPU, docs/performance.md).
+  const fresh = cached?.current ? undefined : askForSpec(deps.getSpec);
+  // An older version's spec still lets a page be read at once, while the worker starts.
+  const spec = cached?.spec ?? (await fresh);
   if (!spec) {
     deps.doc.removeEventListener(CAPTURE_EVENT, listener);
     return undefined;
@@ -53,12 +57,11 @@ export async function startRelay(deps: RelayDeps): Promise<Outbox | undefined> {
     deps.doc.dispatchEvent(new CustomEvent(WATCH_EVENT, { detail: JSON.stringify(paths) }));
   };
   announce(spec);
-  void fresh.then((s) => {
+  void fresh?.then((s) => {
     if (s === null) return void deps.doc.removeEventListener(CAPTURE_EVENT, listener);
     if (!s) return;
     const changed = JSON.stringify(s) !== JSON.stringify(spec);
-    // Written only when it changes: an ordinary page load costs extension storage no write.
-    if (changed || !cached) void specs?.save(s).catch(() => {});
+    void specs?.save(s).catch(() => {});
     if (changed) {
       filters = compile(s);
       announce(s);
