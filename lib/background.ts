@@ -39,7 +39,7 @@ const FOLLOWERS: Follower[] = [
  */
 const TIMING: FollowerTiming = { settleMs: 500, maxWaitMs: 5_000 };
 
-/** How long after the worker starts it checks the popup's snapshot is of today. */
+/** How long after the worker starts it checks that the popup's snapshot serves today. */
 const RENEW_AFTER_MS = 3_000;
 
 /** Wires the background's listeners; called synchronously at the top of its main. */
@@ -111,9 +111,9 @@ export function registerBackground(): void {
   );
   // Changes a stopped worker stored but never followed: their ledger days, alerts and badge.
   void followers.resume().catch((e) => console.error('creditwatch: resuming changes failed', e));
-  // The popup turns away a snapshot of an earlier day (its month and 30 days have moved on)
-  // and reads the tables, slower. The worker starts with the browser and with the first page
-  // of the day: write it again then, a few seconds on, clear of that page's load.
+  // The popup turns away a snapshot older than yesterday (it carries the sums of its day and
+  // the next) or of an older shape, and reads the tables, slower. The worker starts with the
+  // browser and with the first supported page: write it again then, clear of that page's load.
   setTimeout(
     () =>
       void renewSnapshot(getDatabase()).catch((e) =>

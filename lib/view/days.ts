@@ -15,6 +15,12 @@ export function lastDays(now: number, n = CHART_DAYS): string[] {
   return out;
 }
 
+/** Noon of the local day after `now`'s (calendar steps: a DST day is 23 or 25 hours). */
+export function nextDay(now: number): number {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 12).getTime();
+}
+
 /** The first local day of this month. */
 export function monthStart(now: number): string {
   return `${dayOf(now).slice(0, 8)}01`;

@@ -296,7 +296,7 @@ describe('loadPopup', () => {
 });
 
 describe('the popup built from a kept snapshot', () => {
-  it('is the same after the inputs go through JSON, until the end of their day', async () => {
+  it('is the same after the inputs go through JSON, later on their day', async () => {
     const db = freshDb();
     await seed(db, [suno, openrouter, claude]);
     await setTool(db, 'suno', { lowPercent: 50, pricePerUnit: 0.01 });
@@ -308,13 +308,37 @@ describe('the popup built from a kept snapshot', () => {
     expect(buildPopup(asSnapshot(text, late)!, late)).toEqual(await loadPopup(db, late));
   });
 
-  it('is turned away the next day, when its 30 days would draw the chart a day off', async () => {
+  it('serves the next day as a fresh read would, and is turned away the day after', async () => {
     const db = freshDb();
     await seed(db, [suno, openrouter, claude]);
-    const inputs = await readPopupInputs(db, NOW);
+    await setTool(db, 'suno', { pricePerUnit: 0.01 });
+    const text = JSON.stringify(await readPopupInputs(db, NOW));
+    // Just after midnight: the chart and the 30 days have moved on by a day.
     const next = dayStart(dayOf(NOW)) + DAY + 60_000;
-    expect(asSnapshot(JSON.stringify(inputs), next)).toBeUndefined();
-    expect(buildPopup(inputs, next)).not.toEqual(await loadPopup(db, next));
+    const fresh = await loadPopup(db, next);
+    expect(buildPopup(asSnapshot(text, next)!, next)).toEqual(fresh);
+    expect(buildPopup(asSnapshot(text, NOW)!, next)).not.toEqual(
+      buildPopup(asSnapshot(text, NOW)!, NOW),
+    );
+    const after = dayStart(dayOf(NOW)) + 2 * DAY + 60_000;
+    expect(asSnapshot(text, after)).toBeUndefined();
+  });
+
+  it("sums the next day in that day's month: from the 30th, the 1st starts a new month", async () => {
+    const db = freshDb();
+    const last = new Date(2026, 10, 30, 12).getTime();
+    await db.days.bulkPut([
+      {
+        ...emptyDay('stability', '2026-11-30'),
+        spent: { credits: 30 },
+        tasks: { image: { n: 3, cost: { credits: { n: 3, sum: 30, basis: 'reported' } } } },
+      },
+    ]);
+    const inputs = await readPopupInputs(db, last);
+    expect(inputs.sums['2026-11-30']!.stability!.spent).toEqual({ credits: 30 });
+    expect(inputs.sums['2026-12-01']!.stability!.spent).toEqual({});
+    // The 30 days still hold the 30th's tasks.
+    expect(inputs.sums['2026-12-01']!.stability!.tasks.image!.n).toBe(3);
   });
 });
 

@@ -1,6 +1,7 @@
 import { TOOLS } from '../catalog';
 import { forecastFrom, keptPace, leftOf, PACE_WINDOW_MS, type PaceStart } from '../forecast/pace';
 import { t } from '../i18n';
+import { dayOf } from '../ledger/calendar';
 import { moneyOf } from '../ledger/money';
 import { isFailing } from '../model/failing';
 import type { Health } from '../model/health';
@@ -85,11 +86,17 @@ function manualCard(m: ManualTool): CardTool {
 
 const NO_DAYS: ToolDays = { tasks: {}, spent: {}, close: {} };
 
+/** The inputs' sums for `now`'s local day, by tool; none when they were read too long ago. */
+function sumsOn(inputs: PopupInputs, now: number): Record<string, ToolDays> {
+  const day = dayOf(now);
+  return Object.hasOwn(inputs.sums, day) ? inputs.sums[day]! : {};
+}
+
 /**
  * Everything the popup shows, from its inputs (see popup-inputs.ts) and the time: pure and
  * synchronous, so it runs the same on a snapshot the background kept as on a fresh read.
- * The inputs' day sums are those of the day they were read on, which must be the day of `now`
- * (lib/view/snapshot.ts turns away a snapshot of another day).
+ * The inputs hold day sums for the day they were read on and the next; lib/view/snapshot.ts
+ * turns away a snapshot without `now`'s.
  */
 export function buildPopup(inputs: PopupInputs, now: number): ToolView[] {
   const days = lastDays(now);
@@ -99,11 +106,12 @@ export function buildPopup(inputs: PopupInputs, now: number): ToolView[] {
   );
   const statesOf = group(inputs.states, (s) => s.tool);
   const healthOf = new Map(inputs.health.map((h) => [h.tool, h]));
+  const sumsOf = sumsOn(inputs, now);
 
   const views = tools.map((tool): ToolView | undefined => {
     const s = settings.tool(tool.id);
     const own = (statesOf.get(tool.id) ?? []).filter((st) => tool.meters[st.meter]);
-    const sums = Object.hasOwn(inputs.sums, tool.id) ? inputs.sums[tool.id]! : NO_DAYS;
+    const sums = Object.hasOwn(sumsOf, tool.id) ? sumsOf[tool.id]! : NO_DAYS;
     const h = healthOf.get(tool.id);
     const hasTasks = Object.values(sums.tasks).some((k) => k && k.n > 0);
     // A tool shows once it has a balance, a task, or a reader failure worth telling.

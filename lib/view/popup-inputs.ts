@@ -8,12 +8,12 @@ import type { MeterState } from '../model/meter';
 import { loadSettingsData } from '../settings/load';
 import type { SettingsData } from '../settings/of';
 import { sumDays, type ToolDays } from './day-sums';
-import { lastDays, monthStart } from './days';
+import { lastDays, monthStart, nextDay } from './days';
 import { POPUP_INPUTS_VERSION } from './snapshot';
 
 /**
  * Everything the popup is built from: a handful of small tables and the recent ledger days,
- * added up per tool for the local day of `at` (the popup uses them only on that day).
+ * added up per tool for the local day of `at` and the next one.
  */
 export interface PopupInputs {
   version: number;
@@ -23,8 +23,12 @@ export interface PopupInputs {
   health: Health[];
   manual: ManualTool[];
   settings: SettingsData;
-  /** Per tool: this month's spending, the last 30 days' tasks and closing balances. */
-  sums: Record<string, ToolDays>;
+  /**
+   * By local day (YYYY-MM-DD: the day read on and the next), by tool: the month's spending,
+   * the 30 days' tasks and closing balances. The next day's lets a snapshot taken before
+   * midnight serve the morning after: until a pass writes a new one, nothing it adds changed.
+   */
+  sums: Record<string, Record<string, ToolDays>>;
   /** Pace starts read from history for meters whose kept pace is stale (rare). */
   paces: Record<string, PaceStart>;
 }
@@ -48,7 +52,9 @@ export const popupTables = (db: CreditwatchDB) => [
 export async function readPopupInputs(db: CreditwatchDB, now: number): Promise<PopupInputs> {
   const chartStart = lastDays(now)[0]!;
   const month = monthStart(now);
+  // The next day's windows start no earlier than today's, and end a day later.
   const from = month < chartStart ? month : chartStart;
+  const next = nextDay(now);
   return db.transaction('r', popupTables(db), async () => {
     const [states, health, manual, settings, rows] = await Promise.all([
       db.meters.toArray(),
@@ -57,7 +63,7 @@ export async function readPopupInputs(db: CreditwatchDB, now: number): Promise<P
       loadSettingsData(db),
       db.days
         .where('day')
-        .between(from, dayOf(now + 86_400_000), true, true)
+        .between(from, dayOf(nextDay(next)), true, true)
         .toArray(),
     ]);
     const paces: Record<string, PaceStart> = {};
@@ -74,7 +80,7 @@ export async function readPopupInputs(db: CreditwatchDB, now: number): Promise<P
       health,
       manual,
       settings,
-      sums: sumDays(rows, now),
+      sums: { [dayOf(now)]: sumDays(rows, now), [dayOf(next)]: sumDays(rows, next) },
       paces,
     };
   });

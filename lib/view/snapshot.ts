@@ -11,12 +11,13 @@ import type { PopupInputs } from './popup-inputs';
 export { SNAPSHOT_KEY } from './read-snapshot';
 
 /** Raised when the shape of PopupInputs changes, so a popup never reads a snapshot it cannot use. */
-export const POPUP_INPUTS_VERSION = 2;
+export const POPUP_INPUTS_VERSION = 3;
 
 /**
  * A kept snapshot (JSON text, or an object as kept before) in the shape this version builds
- * from and taken on the local day of `now`, or undefined (then read the tables). Another day's
- * snapshot is turned away: its month and its 30 days are not today's.
+ * from and holding day sums for the local day of `now` (it holds those of the day it was taken
+ * and the next), or undefined (then read the tables): an older one's month and 30 days are
+ * not today's.
  */
 export function asSnapshot(value: unknown, now: number): PopupInputs | undefined {
   if (typeof value === 'string') {
@@ -32,8 +33,8 @@ export function asSnapshot(value: unknown, now: number): PopupInputs | undefined
     typeof v === 'object' &&
     v.version === POPUP_INPUTS_VERSION &&
     typeof v.at === 'number' &&
-    dayOf(v.at) === dayOf(now) &&
     [v.states, v.health, v.manual].every(Array.isArray) &&
-    [v.settings, v.paces, v.sums].every((o) => !!o && typeof o === 'object');
+    [v.settings, v.paces, v.sums].every((o) => !!o && typeof o === 'object') &&
+    Object.hasOwn(v.sums!, dayOf(now));
   return ok ? (v as PopupInputs) : undefined;
 }

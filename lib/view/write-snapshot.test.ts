@@ -8,7 +8,7 @@ const NOW = new Date(2026, 10, 21, 12).getTime();
 const DAY = 86_400_000;
 
 describe('renewSnapshot', () => {
-  it('writes again only a snapshot of an earlier day or an older shape', async () => {
+  it('writes again only a snapshot too old for today or of an older shape', async () => {
     const db = freshDb();
     const h = history(
       [{ tool: 'openrouter', meter: 'balance', unit: 'usd', start: 78, perDay: 2 }],
@@ -26,13 +26,15 @@ describe('renewSnapshot', () => {
     expect(await renewSnapshot(db, NOW + 60_000)).toBe(false);
     expect(asSnapshot(await kept(), NOW)?.at).toBe(NOW);
 
-    const tomorrow = NOW + DAY;
-    expect(asSnapshot(await kept(), tomorrow)).toBeUndefined();
-    expect(await renewSnapshot(db, tomorrow)).toBe(true);
-    expect(asSnapshot(await kept(), tomorrow)?.at).toBe(tomorrow);
+    // It carries the next day's sums as well: still good tomorrow, not the day after.
+    expect(await renewSnapshot(db, NOW + DAY)).toBe(false);
+    const later = NOW + 2 * DAY;
+    expect(asSnapshot(await kept(), later)).toBeUndefined();
+    expect(await renewSnapshot(db, later)).toBe(true);
+    expect(asSnapshot(await kept(), later)?.at).toBe(later);
 
     await db.snapshots.put({ key: SNAPSHOT_KEY, value: '{"version":1}' });
-    expect(await renewSnapshot(db, tomorrow)).toBe(true);
-    expect(asSnapshot(await kept(), tomorrow)?.sums.openrouter).toBeDefined();
+    expect(await renewSnapshot(db, later)).toBe(true);
+    expect(asSnapshot(await kept(), later)?.at).toBe(later);
   });
 });

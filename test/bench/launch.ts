@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { PopupInputs } from '@/lib/view/popup-inputs';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium';
+import { dayOf } from '@/lib/ledger/calendar';
 import { asSnapshot } from '@/lib/view/snapshot';
 
 /** The production build (`npm run build`) and the benchmark's own build with lifted limits. */
@@ -132,9 +133,9 @@ export async function followedUntil(
   );
 }
 
-/** Tasks of the last 30 days the snapshot counts, over every tool and kind. */
+/** Tasks of the last 30 days the snapshot counts for its own day, over every tool and kind. */
 export function tasksIn(inputs: PopupInputs): number {
-  return Object.values(inputs.sums).reduce(
+  return Object.values(inputs.sums[dayOf(inputs.at)] ?? {}).reduce(
     (sum, t) => sum + Object.values(t.tasks).reduce((s, k) => s + (k?.n ?? 0), 0),
     0,
   );
