@@ -53,6 +53,13 @@ describe('sumDays', () => {
     const today = dayOf(NOW);
     const rows = [
       row('suno', days[0]!, { close: { credits: { at: NOW - 29 * DAY, remaining: 900 } } }),
+      // Both keys, in either order: the plain one is the meter's.
+      row('suno', days[1]!, {
+        close: {
+          credits: { at: NOW - 28 * DAY, remaining: 700 },
+          'suno:credits': { at: NOW - 28 * DAY, remaining: 2 },
+        },
+      }),
       row('suno', today, {
         close: {
           'suno:credits': { at: NOW, remaining: 1 },
@@ -66,7 +73,8 @@ describe('sumDays', () => {
     expect(close.credits!.remaining[0]).toBe(900);
     expect(close.credits!.remaining[29]).toBe(400);
     expect(close.credits!.percentLeft[29]).toBe(16);
-    expect(close.credits!.remaining.slice(1, 29).every((v) => v === null)).toBe(true);
+    expect(close.credits!.remaining[1]).toBe(700);
+    expect(close.credits!.remaining.slice(2, 29).every((v) => v === null)).toBe(true);
     // Not a number is no balance: a gap, never NaN in the chart.
     expect(close.extra!.percentLeft[29]).toBeNull();
   });

@@ -56,13 +56,9 @@ export function sumDays(rows: DayRow[], now: number): Record<string, ToolDays> {
  */
 function addCloses(into: ToolDays['close'], row: DayRow, i: number, n: number) {
   const prefix = `${row.tool}:`;
-  const keys = Object.keys(row.close).sort((a, b) => +a.startsWith(prefix) - +b.startsWith(prefix));
-  const seen = new Set<string>();
-  for (const key of keys) {
+  for (const [key, c] of Object.entries(row.close)) {
     const meter = key.startsWith(prefix) ? key.slice(prefix.length) : key;
-    if (seen.has(meter)) continue;
-    seen.add(meter);
-    const c = row.close[key]!;
+    if (meter !== key && Object.hasOwn(row.close, meter)) continue;
     const series = (into[meter] ??= {
       percentLeft: Array<number | null>(n).fill(null),
       remaining: Array<number | null>(n).fill(null),

@@ -3,22 +3,20 @@ import { dayOf } from '../ledger/calendar';
 /** How many days the popup looks back for costs and the balance chart. */
 export const CHART_DAYS = 30;
 
-/** The last `n` local days up to and including today's, oldest first. */
-export function lastDays(now: number, n = CHART_DAYS): string[] {
-  const today = new Date(now);
-  const out: string[] = [];
-  // Stepping by calendar date, not by 24 h, keeps DST days from being skipped or repeated.
-  for (let i = n - 1; i >= 0; i--) {
-    const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() - i, 12);
-    out.push(dayOf(d.getTime()));
-  }
-  return out;
+/**
+ * Noon of the local day `n` days after `now`'s (before it, negative). Stepping by calendar
+ * date, not by 24 h, keeps DST days (23 or 25 hours) from being skipped or repeated.
+ */
+export function noonAfter(now: number, n: number): number {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12).getTime();
 }
 
-/** Noon of the local day after `now`'s (calendar steps: a DST day is 23 or 25 hours). */
-export function nextDay(now: number): number {
-  const d = new Date(now);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 12).getTime();
+/** The last `n` local days up to and including today's, oldest first. */
+export function lastDays(now: number, n = CHART_DAYS): string[] {
+  const out: string[] = [];
+  for (let i = n - 1; i >= 0; i--) out.push(dayOf(noonAfter(now, -i)));
+  return out;
 }
 
 /** The first local day of this month. */

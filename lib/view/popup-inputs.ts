@@ -8,7 +8,7 @@ import type { MeterState } from '../model/meter';
 import { loadSettingsData } from '../settings/load';
 import type { SettingsData } from '../settings/of';
 import { sumDays, type ToolDays } from './day-sums';
-import { lastDays, monthStart, nextDay } from './days';
+import { lastDays, monthStart, noonAfter } from './days';
 import { POPUP_INPUTS_VERSION } from './snapshot';
 
 /**
@@ -52,18 +52,18 @@ export const popupTables = (db: CreditwatchDB) => [
 export async function readPopupInputs(db: CreditwatchDB, now: number): Promise<PopupInputs> {
   const chartStart = lastDays(now)[0]!;
   const month = monthStart(now);
-  // The next day's windows start no earlier than today's, and end a day later.
   const from = month < chartStart ? month : chartStart;
-  const next = nextDay(now);
+  const next = noonAfter(now, 1);
   return db.transaction('r', popupTables(db), async () => {
     const [states, health, manual, settings, rows] = await Promise.all([
       db.meters.toArray(),
       db.health.toArray(),
       db.manualTools.toArray(),
       loadSettingsData(db),
+      // The next day's windows start no earlier than today's, and end a day later.
       db.days
         .where('day')
-        .between(from, dayOf(nextDay(next)), true, true)
+        .between(from, dayOf(noonAfter(now, 2)), true, true)
         .toArray(),
     ]);
     const paces: Record<string, PaceStart> = {};

@@ -19,8 +19,8 @@ export async function writeSnapshot(db: CreditwatchDB, now = Date.now()): Promis
 
 /**
  * Writes the snapshot again when the kept one has no sums for today (it was taken before
- * yesterday) or is of an older shape: the popup turns it away and reads the tables, slower. Without a snapshot it
- * does nothing: the first pass writes one. Resolves whether it wrote.
+ * yesterday) or is of an older shape: the popup turns it away and reads the tables, slower.
+ * Without a snapshot it does nothing: the first pass writes one. Resolves whether it wrote.
  */
 export async function renewSnapshot(db: CreditwatchDB, now = Date.now()): Promise<boolean> {
   const row = await db.snapshots.get(SNAPSHOT_KEY);
