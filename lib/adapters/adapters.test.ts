@@ -1,5 +1,6 @@
-import { adapterModules } from '@/test/support/fixtures';
+import { adapterModules, expectedAt } from '@/test/support/fixtures';
 import { envelopeFor } from '@/test/support/envelopes';
+import { CASE_NOW } from './case-time';
 import { TOOLS } from '../catalog';
 import { ADAPTERS } from './index';
 import { interpret, ownsUrl } from './interpret';
@@ -21,22 +22,29 @@ describe('adapter cases', () => {
     for (const [i, tool] of TOOLS.entries()) expect(ADAPTERS[i]).toMatchObject(tool);
   });
 
-  it.each(cases.map(({ adapter, c }) => [adapter.id, c.name, adapter, c] as const))(
-    '%s: %s',
-    (_id, _name, adapter, c) => {
-      const out = interpret(adapter, envelopeFor(adapter, c));
-      if ('failure' in c.expect) {
-        expect(out.kind).toBe('failure');
-        if (out.kind === 'failure')
-          expect(`${out.reason} ${out.path ?? ''}`).toMatch(c.expect.failure);
-        return;
-      }
-      expect(out.kind).toBe('readout');
-      if (out.kind !== 'readout') return;
-      expect(out.readings).toEqual(c.expect.readings ?? []);
-      expect(out.tasks).toEqual(c.expect.tasks ?? []);
-    },
-  );
+  // The fake clock, and one 400 days, 7 hours and 13 minutes later: a time the fixture holds
+  // literally, instead of as a placeholder, stays put and fails the second.
+  const CLOCKS = [CASE_NOW, CASE_NOW + 400 * 86_400_000 + 7 * 3_600_000 + 13 * 60_000];
+  it.each(
+    cases.flatMap(({ adapter, c }) =>
+      CLOCKS.map(
+        (now, i) =>
+          [adapter.id, c.name, i ? '400 days on' : 'at the fake clock', adapter, c, now] as const,
+      ),
+    ),
+  )('%s: %s (%s)', (_id, _name, _when, adapter, c, now) => {
+    const out = interpret(adapter, envelopeFor(adapter, c, now));
+    const want = expectedAt(c, now);
+    if ('failure' in want) {
+      expect(out.kind).toBe('failure');
+      if (out.kind === 'failure') expect(`${out.reason} ${out.path ?? ''}`).toMatch(want.failure);
+      return;
+    }
+    expect(out.kind).toBe('readout');
+    if (out.kind !== 'readout') return;
+    expect(out.readings).toEqual(want.readings ?? []);
+    expect(out.tasks).toEqual(want.tasks ?? []);
+  });
 });
 
 describe('URL ownership', () => {

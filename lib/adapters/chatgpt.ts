@@ -3,6 +3,7 @@ import type { ReadingDraft } from '../model/reading';
 import { num, opt, pct, time, amount, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 import { chatgpt as info } from '../catalog/chatgpt';
+import { at } from './case-time';
 
 // A window that is present must fit; `null` (free plans have no second window) is fine.
 const usageWindow = () =>
@@ -149,8 +150,8 @@ export const cases: AdapterCase[] = [
     fixture: 'chatgpt/usage-plus.json',
     expect: {
       readings: [
-        { meter: 'five_hour', percentUsed: 46, resetsAt: 1795276800000 },
-        { meter: 'weekly', percentUsed: 15, resetsAt: Date.parse('2026-11-25T00:00:00Z') },
+        { meter: 'five_hour', percentUsed: 46, resetsAt: at('+4h') },
+        { meter: 'weekly', percentUsed: 15, resetsAt: at('+3d12h') },
       ],
     },
   },
@@ -159,7 +160,7 @@ export const cases: AdapterCase[] = [
     kind: 'response',
     url: USAGE,
     fixture: 'chatgpt/usage-free.json',
-    expect: { readings: [{ meter: 'weekly', percentUsed: 3, resetsAt: 1795708800000 }] },
+    expect: { readings: [{ meter: 'weekly', percentUsed: 3, resetsAt: at('+5d4h') }] },
   },
   {
     name: 'Pro: per-model limits and a credit balance as a string',
@@ -168,9 +169,9 @@ export const cases: AdapterCase[] = [
     fixture: 'chatgpt/usage-pro-credits.json',
     expect: {
       readings: [
-        { meter: 'five_hour', percentUsed: 12.5, resetsAt: 1795276800000 },
+        { meter: 'five_hour', percentUsed: 12.5, resetsAt: at('+4h') },
         { meter: 'weekly', percentUsed: 30, resetsAt: undefined },
-        { meter: 'other_five_hour', percentUsed: 64, resetsAt: 1795280400000 },
+        { meter: 'other_five_hour', percentUsed: 64, resetsAt: at('+5h') },
         { meter: 'other_weekly', percentUsed: 20, resetsAt: undefined },
         { meter: 'credits', remaining: 1193.6 },
       ],

@@ -3,6 +3,7 @@ import type { ReadingDraft } from '../model/reading';
 import { num, opt, pct, time } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 import { claude as info } from '../catalog/claude';
+import { at } from './case-time';
 
 // A window that is present must fit; `null` (e.g. no 5-hour window on credit-based plans) is fine.
 const usageWindow = () =>
@@ -167,8 +168,8 @@ export const cases: AdapterCase[] = [
     fixture: 'claude/usage-objects.json',
     expect: {
       readings: [
-        { meter: 'five_hour', percentUsed: 42, resetsAt: Date.parse('2026-11-21T22:00:00.000Z') },
-        { meter: 'seven_day', percentUsed: 63.5, resetsAt: Date.parse('2026-11-25T08:00:00Z') },
+        { meter: 'five_hour', percentUsed: 42, resetsAt: at('+10h') },
+        { meter: 'seven_day', percentUsed: 63.5, resetsAt: at('+3d20h') },
         { meter: 'seven_day_opus', percentUsed: 12, resetsAt: undefined },
         { meter: 'extra_usage', used: 1250, limit: 5000, scale: 0.01 },
       ],
@@ -181,12 +182,12 @@ export const cases: AdapterCase[] = [
     fixture: 'claude/usage-limits.json',
     expect: {
       readings: [
-        { meter: 'five_hour', percentUsed: 8, resetsAt: 1795312800000 },
-        { meter: 'seven_day', percentUsed: 55, resetsAt: Date.parse('2026-11-26T00:00:00Z') },
+        { meter: 'five_hour', percentUsed: 8, resetsAt: at('+14h') },
+        { meter: 'seven_day', percentUsed: 55, resetsAt: at('+4d12h') },
         {
           meter: 'seven_day_sonnet',
           percentUsed: 71,
-          resetsAt: Date.parse('2026-11-26T00:00:00Z'),
+          resetsAt: at('+4d12h'),
         },
         { meter: 'extra_usage', used: 300, limit: 2000, scale: 0.01 },
       ],

@@ -2,6 +2,7 @@ import { textNumber } from './fields';
 import type { ReadingDraft } from '../model/reading';
 import type { Adapter, AdapterCase } from './types';
 import { copilot as info } from '../catalog/copilot';
+import { monthStartUtc } from './case-time';
 
 /** Premium requests reset on the 1st of each month, 00:00 UTC: the next such moment after `at`. */
 function nextMonthStart(at: number): number {
@@ -44,22 +45,24 @@ export const copilot: Adapter = {
   },
 };
 
-const RESET = Date.parse('2026-12-01T00:00:00Z'); // the test envelopes are stamped 2026-11-21
-
 export const cases: AdapterCase[] = [
   {
     name: 'billing page: used of the allowance',
     kind: 'text',
     url: 'https://github.com/settings/billing/premium_requests_usage',
     fixture: 'copilot/billing.html',
-    expect: { readings: [{ meter: 'premium', used: 123.5, limit: 300, resetsAt: RESET }] },
+    expect: (now) => ({
+      readings: [{ meter: 'premium', used: 123.5, limit: 300, resetsAt: monthStartUtc(now, 1) }],
+    }),
   },
   {
     name: 'Copilot settings page: percent used',
     kind: 'text',
     url: 'https://github.com/settings/copilot/features',
     fixture: 'copilot/features.html',
-    expect: { readings: [{ meter: 'premium', percentUsed: 41.2, resetsAt: RESET }] },
+    expect: (now) => ({
+      readings: [{ meter: 'premium', percentUsed: 41.2, resetsAt: monthStartUtc(now, 1) }],
+    }),
   },
   {
     name: 'hostile page: numbers out of range',

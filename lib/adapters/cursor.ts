@@ -4,6 +4,7 @@ import type { TaskDraft } from '../model/task';
 import { opt, pct, time, amount, toEpochMs } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 import { cursor as info } from '../catalog/cursor';
+import { addMonthsUtc, at } from './case-time';
 
 const siteId = () => z.string().check(z.regex(/^[\w.:-]{1,100}$/));
 
@@ -140,14 +141,14 @@ export const cases: AdapterCase[] = [
           limit: 2000,
           remaining: 793,
           percentUsed: 60.35,
-          resetsAt: Date.parse('2026-12-01T00:00:00Z'),
+          resetsAt: at('+9d12h'),
           scale: 0.01,
         },
         {
           meter: 'on_demand',
           used: 450,
           limit: 10000,
-          resetsAt: Date.parse('2026-12-01T00:00:00Z'),
+          resetsAt: at('+9d12h'),
           scale: 0.01,
         },
       ],
@@ -166,7 +167,7 @@ export const cases: AdapterCase[] = [
           limit: 2000,
           remaining: 1500,
           percentUsed: 25,
-          resetsAt: Date.parse('2026-11-30T00:00:00Z'),
+          resetsAt: at('+8d12h'),
           scale: 0.01,
         },
       ],
@@ -177,28 +178,30 @@ export const cases: AdapterCase[] = [
     kind: 'response',
     url: 'https://cursor.com/api/usage?user=user_01JABCDEF',
     fixture: 'cursor/usage-legacy.json',
-    expect: {
+    // The fixture's month starts 21 days before the clock; the reset is a calendar month on.
+    expect: (now) => ({
       readings: [
         {
           meter: 'requests',
           used: 123,
           limit: 500,
-          resetsAt: Date.parse('2026-11-30T09:15:00Z'),
+          resetsAt: addMonthsUtc(at('-21d2h45m', now), 1),
         },
       ],
-    },
+    }),
   },
   {
     name: 'usage events with cost in cents',
     kind: 'response',
     url: 'https://cursor.com/api/dashboard/get-filtered-usage-events',
     fixture: 'cursor/usage-events.json',
-    expect: {
+    // An event's id is its timestamp, so it moves with the clock too.
+    expect: (now) => ({
       tasks: [
         {
           kind: 'completion',
-          siteId: '1795342500000',
-          at: 1795342500000,
+          siteId: String(at('-1h45m', now)),
+          at: at('-1h45m', now),
           model: 'claude-4.5-sonnet-thinking',
           cost: 0.039,
           unit: 'usd',
@@ -207,8 +210,8 @@ export const cases: AdapterCase[] = [
         },
         {
           kind: 'completion',
-          siteId: '1795342200000',
-          at: 1795342200000,
+          siteId: String(at('-1h50m', now)),
+          at: at('-1h50m', now),
           model: 'gpt-5',
           cost: 0.125,
           unit: 'usd',
@@ -216,7 +219,7 @@ export const cases: AdapterCase[] = [
           basis: 'reported',
         },
       ],
-    },
+    }),
   },
   {
     name: 'hostile usage summary',

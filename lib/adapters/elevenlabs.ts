@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { num, opt, time } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 import { elevenlabs as info } from '../catalog/elevenlabs';
+import { at } from './case-time';
 
 // `character_count` is what was USED this period, not what is left; the limit is the quota.
 const subscription = z.object({
@@ -85,7 +86,7 @@ export const cases: AdapterCase[] = [
           meter: 'characters',
           used: 12345,
           limit: 100000,
-          resetsAt: Date.parse('2026-12-05T00:00:00Z'),
+          resetsAt: at('+13d12h'),
         },
       ],
     },

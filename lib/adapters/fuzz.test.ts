@@ -4,6 +4,7 @@ import { watchSpec } from '@/lib/ingest/watch';
 import { LIMITS } from '@/lib/model/bounds';
 import type { Envelope } from '@/lib/model/wire';
 import { adapterModules, fixture } from '@/test/support/fixtures';
+import { CASE_NOW } from './case-time';
 import { interpret, ownsUrl, type Outcome } from './interpret';
 import type { Adapter, AdapterCase } from './types';
 
@@ -240,7 +241,7 @@ function sweep(adapter: Adapter, envelopes: Envelope[]) {
 // ---- inputs ---------------------------------------------------------------------------------
 
 const at = fc.integer({ min: LIMITS.minTime, max: LIMITS.maxTime });
-const AT = Date.parse('2026-11-21T12:00:00Z');
+const AT = CASE_NOW;
 const randomBody = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
   fc.string({ maxLength: 200 }),
@@ -257,7 +258,7 @@ const anythingBody = fc.anything({ maxDepth: 3 }).map((v) => {
 
 function jsonFixture(path: string | undefined): string | undefined {
   if (!path) return undefined;
-  const text = fixture(path);
+  const text = fixture(path, AT);
   try {
     JSON.parse(text);
     return text;
@@ -267,7 +268,7 @@ function jsonFixture(path: string | undefined): string | undefined {
 }
 
 function baseTexts(adapter: Adapter, c: AdapterCase): Record<string, string> {
-  const doc = new DOMParser().parseFromString(fixture(c.fixture), 'text/html');
+  const doc = new DOMParser().parseFromString(fixture(c.fixture, AT), 'text/html');
   return collectTexts(doc, watchSpec(adapter).probes);
 }
 

@@ -3,6 +3,7 @@ import type { TaskDraft } from '../model/task';
 import { num, opt, time } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 import { kling as info } from '../catalog/kling';
+import { at } from './case-time';
 
 const pool = z.object({ balance: opt(num()), endTime: opt(time()) });
 const points = z.object({
@@ -95,9 +96,7 @@ export const cases: AdapterCase[] = [
     url: 'https://klingai.kuaishou.com/api/account/point',
     fixture: 'kling/point.json',
     expect: {
-      readings: [
-        { meter: 'credits', remaining: 366, resetsAt: Date.parse('2026-12-01T00:00:00Z') },
-      ],
+      readings: [{ meter: 'credits', remaining: 366, resetsAt: at('+9d12h') }],
     },
   },
   {

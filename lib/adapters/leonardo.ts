@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { num, opt, time, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 import { leonardo as info } from '../catalog/leonardo';
+import { at } from './case-time';
 
 // [?] Units: Leonardo calls its credits "tokens"; what one buys varies by model and settings.
 const details = z.object({
@@ -75,7 +76,7 @@ export const cases: AdapterCase[] = [
         {
           meter: 'subscription',
           remaining: 7420,
-          resetsAt: Date.parse('2026-12-14T09:30:00.000Z'),
+          resetsAt: at('+22d21h30m'),
         },
         { meter: 'paid', remaining: 2500 },
         { meter: 'api_subscription', remaining: 3500 },
@@ -90,7 +91,7 @@ export const cases: AdapterCase[] = [
     fixture: 'leonardo/me-free.json',
     expect: {
       readings: [
-        { meter: 'subscription', remaining: 120, resetsAt: 1795392000000 },
+        { meter: 'subscription', remaining: 120, resetsAt: at('+1d12h') },
         { meter: 'paid', remaining: 0 },
       ],
     },

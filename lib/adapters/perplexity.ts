@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { opt, time, amount, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 import { perplexity as info } from '../catalog/perplexity';
+import { at } from './case-time';
 
 const grant = z.object({
   type: opt(z.string().check(z.maxLength(40))), // recurring | promotional | purchased
@@ -81,7 +82,7 @@ export const cases: AdapterCase[] = [
           meter: 'credits',
           remaining: 432,
           used: 568,
-          resetsAt: Date.parse('2026-12-01T00:00:00Z'),
+          resetsAt: at('+9d12h'),
           scale: 0.01,
         },
       ],
@@ -98,7 +99,7 @@ export const cases: AdapterCase[] = [
           meter: 'credits',
           remaining: 1250,
           used: undefined,
-          resetsAt: Date.parse('2026-12-05T00:00:00Z'),
+          resetsAt: at('+13d12h'),
           scale: 0.01,
         },
       ],

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { num, opt, amount, toEpochMs, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 import { poe as info } from '../catalog/poe';
+import { at } from './case-time';
 
 // One row per query. A row's cost must fit; its other fields fail soft. `creation_time` is in
 // unix microseconds; dividing by 1000 gives ms, which `time()` then bounds.
@@ -95,7 +96,7 @@ export const cases: AdapterCase[] = [
         {
           kind: 'message',
           siteId: 'q_7a1b2c3d4e',
-          at: 1795341600123,
+          at: at('-2h'),
           model: 'Claude-Sonnet-4.5',
           cost: 380,
           unit: 'points',
@@ -105,7 +106,7 @@ export const cases: AdapterCase[] = [
         {
           kind: 'completion',
           siteId: 'q_7a1b2c3d4d',
-          at: 1795341500000,
+          at: at('-2h1m40s'),
           model: 'GPT-5',
           cost: 250,
           unit: 'points',
@@ -115,7 +116,7 @@ export const cases: AdapterCase[] = [
         {
           kind: 'message',
           siteId: undefined,
-          at: 1795341400000,
+          at: at('-2h3m20s'),
           model: 'FLUX-pro',
           cost: 1250,
           unit: 'points',
@@ -135,7 +136,7 @@ export const cases: AdapterCase[] = [
         {
           kind: 'message',
           siteId: 'q_1',
-          at: 1795341600000,
+          at: at('-2h'),
           model: 'Gemini-2.5-Pro',
           cost: 75,
           unit: 'points',

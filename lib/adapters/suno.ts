@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { num, opt, time, textNumber } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 import { suno as info } from '../catalog/suno';
+import { at } from './case-time';
 
 /** Suno: credits from the billing info the app fetches; a generation is one task. */
 export const suno: Adapter = {
@@ -73,7 +74,7 @@ export const cases: AdapterCase[] = [
           remaining: 2350,
           limit: 2500,
           used: 150,
-          resetsAt: Date.parse('2026-12-01T00:00:00Z'),
+          resetsAt: at('+9d12h'),
         },
       ],
     },

@@ -75,5 +75,10 @@ export interface AdapterCase {
   kind: 'response' | 'text' | 'request';
   /** For request cases: the response fixture, if any. */
   responseFixture?: string;
-  expect: Readout | { failure: RegExp };
+  /**
+   * What the adapter makes of the fixture read at the fake clock CASE_NOW (lib/adapters/case-time.ts).
+   * Read at another clock, every time in it moves by as much; a time the adapter derives by a
+   * calendar rule (the 1st of next month) is written as a function of the clock instead.
+   */
+  expect: Readout | { failure: RegExp } | ((now: number) => Readout);
 }

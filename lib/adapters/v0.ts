@@ -3,6 +3,7 @@ import type { ReadingDraft } from '../model/reading';
 import { num, opt, time } from './fields';
 import { endpoint, type Adapter, type AdapterCase } from './types';
 import { v0 as info } from '../catalog/v0';
+import { at } from './case-time';
 
 /*
  * Units [?]: v0's pricing speaks of credits worth dollars, but nothing says whether these
@@ -83,7 +84,7 @@ export const v0: Adapter = {
 };
 
 const API = 'https://api.v0.dev/v1/user';
-const END = Date.parse('2026-12-01T00:00:00Z');
+const END = at('+9d12h');
 
 export const cases: AdapterCase[] = [
   {
@@ -94,7 +95,7 @@ export const cases: AdapterCase[] = [
     expect: {
       readings: [
         { meter: 'credits', remaining: 12.5, limit: 20, resetsAt: END },
-        { meter: 'on_demand', remaining: 35, resetsAt: Date.parse('2027-02-01T00:00:00Z') },
+        { meter: 'on_demand', remaining: 35, resetsAt: at('+71d12h') },
       ],
     },
   },

@@ -108,7 +108,7 @@ describe('storeBatch', () => {
       at: AT + 1,
       url: BILLING,
       status: 200,
-      body: fixture('suno/billing-hostile.json'),
+      body: fixture('suno/billing-hostile.json', AT),
     };
     const res = await storeBatch(db, suno, [billing(50, AT), hostile]);
     expect(res).toMatchObject({ readingsAdded: 1, tasksAdded: 0, failures: 1 });

@@ -3,7 +3,7 @@ import { addUnits } from '../ledger/money';
 import type { DayRow } from '../model/day';
 import type { Unit } from '../model/enums';
 import { addTasks, type TaskTotals } from './day-costs';
-import { lastDays, monthStart } from './days';
+import { lastDays, monthStart, noonAfter } from './days';
 
 /** One meter's closing balance on each of the chart's days, oldest first; null where unknown. */
 export interface CloseSeries {
@@ -36,7 +36,8 @@ export function sumDays(rows: DayRow[], now: number): Record<string, ToolDays> {
   const days = lastDays(now);
   const index = new Map(days.map((d, i) => [d, i]));
   const month = monthStart(now);
-  const tomorrow = dayOf(now + 86_400_000);
+  // The next calendar day: `now + 24 h` is the day after it late on a 23-hour day.
+  const tomorrow = dayOf(noonAfter(now, 1));
   const out = new Map<string, ToolDays>();
   for (const row of rows) {
     const inChart = row.day >= days[0]!;

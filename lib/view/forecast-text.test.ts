@@ -2,8 +2,8 @@ import { formatAmount } from './format';
 import { forecastText, weekday } from './forecast-text';
 
 const DAY = 86_400_000;
-// Saturday 21 Nov 2026, noon UTC.
-const NOW = Date.parse('2026-11-21T12:00:00Z');
+// Saturday 21 Nov 2026 at noon, local time: the weekdays below hold in every time zone.
+const NOW = new Date(2026, 10, 21, 12).getTime();
 const fc = (days: number, beforeReset = false) => ({
   perDay: 1,
   emptyAt: NOW + days * DAY,

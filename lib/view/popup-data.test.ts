@@ -15,9 +15,10 @@ const loadPopup = async (db: CreditwatchDB, now: number) =>
   buildPopup(await readPopupInputs(db, now), now);
 
 const DAY = 86_400_000;
-// Saturday 21 Nov 2026, noon UTC; the reset below is on Tuesday the 24th.
-const NOW = Date.parse('2026-11-21T12:00:00Z');
-const TUESDAY = Date.parse('2026-11-24T12:00:00Z');
+// Saturday 21 Nov 2026 at noon, local time (so the weekdays and month days below hold in
+// every time zone); the reset below is on Tuesday the 24th.
+const NOW = new Date(2026, 10, 21, 12).getTime();
+const TUESDAY = new Date(2026, 10, 24, 12).getTime();
 
 async function seed(db: CreditwatchDB, plans: MeterPlan[], extraDays: DayRow[] = []) {
   const h = history(plans, NOW);

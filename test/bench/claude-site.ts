@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { liveFixture } from '../support/fixtures';
 
 /** A claude.ai organisation and conversation, as the site's own front end addresses them. */
 export const ORG = '4f1d2c3b-0a9e-4b7c-8d6e-5f4a3b2c1d0e';
 export const CONV = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 
-const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/claude', name), 'utf8');
+const fixture = (name: string) => liveFixture(`claude/${name}`);
 
 /**
  * Serves claude.ai from fixtures: the given pages, and the API the adapter reads (usage, prepaid

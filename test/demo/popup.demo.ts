@@ -2,7 +2,7 @@ import { ADAPTERS, adapterById } from '@/lib/adapters';
 import type { MeterState } from '@/lib/model/meter';
 import { SETTINGS_KEYS } from '@/lib/model/settings';
 import { leftOf } from '@/lib/forecast/pace';
-import { adapterModules, fixture } from '@/test/support/fixtures';
+import { adapterModules, expectedAt, liveFixture } from '@/test/support/fixtures';
 import { appPage, launch, serve, visit } from '../e2e/harness';
 import { PopupPage } from '../e2e/popup';
 import { history, planBehind, type MeterPlan } from '../e2e/popup-history';
@@ -56,19 +56,19 @@ it('renders the popup with sample data, light and dark', async () => {
   try {
     const modules = adapterModules().filter((m) => SHOW.includes(m.adapter.id));
     for (const { adapter, cases } of modules) {
-      const json = cases.filter(
-        (c) => c.kind === 'response' && 'readings' in c.expect && c.expect.readings?.length,
-      );
-      const text = cases.find((c) => c.kind === 'text' && 'readings' in c.expect);
+      const readingsOf = (c: (typeof cases)[number]) => {
+        const want = expectedAt(c, Date.now());
+        return 'readings' in want ? (want.readings ?? []) : [];
+      };
+      const json = cases.filter((c) => c.kind === 'response' && readingsOf(c).length);
+      const text = cases.find((c) => c.kind === 'text' && readingsOf(c).length);
       if (json.length) {
         // Up to two endpoints, each telling about other meters: two samples of one meter
         // from different accounts would make a nonsense history.
         const seen = new Set<string>();
         const calls = json
           .filter((c) => {
-            const meters = ('readings' in c.expect ? (c.expect.readings ?? []) : []).map(
-              (r) => r.meter,
-            );
+            const meters = readingsOf(c).map((r) => r.meter);
             if (meters.some((m) => seen.has(m))) return false;
             meters.forEach((m) => seen.add(m));
             return true;
@@ -81,14 +81,14 @@ it('renders the popup with sample data, light and dark', async () => {
               calls.map((c) => ({ url: c.url })),
             ),
           },
-          ...Object.fromEntries(calls.map((c) => [c.url, { body: fixture(c.fixture) }])),
+          ...Object.fromEntries(calls.map((c) => [c.url, { body: liveFixture(c.fixture) }])),
         });
         // A person looks at the page for a moment; the first delivery happens meanwhile.
         const tab = await visit(browser.context, adapter.usageUrl);
         await tab.waitForTimeout(800);
         await tab.close();
       } else if (text) {
-        await serve(browser.context, { [text.url]: { body: fixture(text.fixture) } });
+        await serve(browser.context, { [text.url]: { body: liveFixture(text.fixture) } });
         const tab = await visit(browser.context, text.url);
         await tab.waitForTimeout(1500);
         await tab.close();

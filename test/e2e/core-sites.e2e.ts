@@ -1,4 +1,4 @@
-import { fixture } from '@/test/support/fixtures';
+import { liveFixture } from '@/test/support/fixtures';
 import { appPage, launch, serve, visit, type Browser } from './harness';
 import { PopupPage } from './popup';
 
@@ -34,22 +34,22 @@ describe('the three founding sites, as a person sees them', () => {
           {
             url: `${API}/api/generate/v2/`,
             method: 'POST',
-            body: fixture('suno/generate-request.json'),
+            body: liveFixture('suno/generate-request.json'),
           },
           { url: `${API}/api/billing/info/` },
         ]),
       },
       [`${API}/api/generate/v2/`]: () => (
         (left -= 10),
-        { body: fixture('suno/generate-response.json') }
+        { body: liveFixture('suno/generate-response.json') }
       ),
       [`${API}/api/billing/info/`]: () => ({
         body: JSON.stringify({
-          ...JSON.parse(fixture('suno/billing-pro.json')),
+          ...JSON.parse(liveFixture('suno/billing-pro.json')),
           total_credits_left: left,
         }),
       }),
-      'https://suno.com/create': { body: fixture('suno/create.html') },
+      'https://suno.com/create': { body: liveFixture('suno/create.html') },
     });
     await visit(browser.context, 'https://suno.com/account');
     const popup = await PopupPage.open(browser.context, browser.extensionId);
@@ -74,7 +74,7 @@ describe('the three founding sites, as a person sees them', () => {
       'https://openrouter.ai/settings/credits': {
         body: appPage('Credits', [{ url: 'https://openrouter.ai/api/v1/credits' }]),
       },
-      'https://openrouter.ai/api/v1/credits': { body: fixture('openrouter/credits.json') },
+      'https://openrouter.ai/api/v1/credits': { body: liveFixture('openrouter/credits.json') },
     });
     await visit(browser.context, 'https://openrouter.ai/settings/credits');
     const popup = await PopupPage.open(browser.context, browser.extensionId);
@@ -82,7 +82,7 @@ describe('the three founding sites, as a person sees them', () => {
   });
 
   it('Claude: both usage shapes, null windows, reset times', async () => {
-    let body = fixture('claude/usage-objects.json');
+    let body = liveFixture('claude/usage-objects.json');
     await serve(browser.context, {
       'https://claude.ai/settings/usage': () => ({
         body: appPage('Usage', [{ url: `${ORG}/usage` }]),
@@ -94,7 +94,7 @@ describe('the three founding sites, as a person sees them', () => {
     await popup.waitForMeter('claude', '5-hour session', '58% left');
     await popup.waitForMeter('claude', 'Weekly, Opus', '88% left');
     await popup.waitForMeter('claude', 'Extra usage', '$12.50 used of $50.00');
-    body = fixture('claude/usage-limits.json');
+    body = liveFixture('claude/usage-limits.json');
     await visit(browser.context, 'https://claude.ai/settings/usage');
     await popup.waitForMeter('claude', '5-hour session', '92% left');
     await popup.waitForMeter('claude', 'Weekly, Sonnet', '29% left');
@@ -103,7 +103,7 @@ describe('the three founding sites, as a person sees them', () => {
 
   it('a hostile payload leaves the numbers alone and shows a health warning', async () => {
     const API = 'https://studio-api.prod.suno.com/api/billing/info/';
-    let body = fixture('suno/billing-pro.json');
+    let body = liveFixture('suno/billing-pro.json');
     await serve(browser.context, {
       'https://suno.com/account': { body: appPage('Account', [{ url: API }]) },
       [API]: () => ({ body }),
@@ -112,7 +112,7 @@ describe('the three founding sites, as a person sees them', () => {
     const popup = await PopupPage.open(browser.context, browser.extensionId);
     await popup.waitForMeter('suno', 'Credits', '2,350 credits left');
 
-    body = fixture('suno/billing-hostile.json');
+    body = liveFixture('suno/billing-hostile.json');
     await visit(browser.context, 'https://suno.com/account');
     await popup.card('suno').locator('.health').waitFor({ timeout: 20_000 });
     expect(await popup.card('suno').innerText()).toMatch(

@@ -1,7 +1,7 @@
 import { readRows } from './idb';
 import type { BrowserContext, Page } from 'playwright-core';
 import { appPage, serve, visit } from './harness';
-import { fixture } from '@/test/support/fixtures';
+import { liveFixture } from '@/test/support/fixtures';
 
 /** The options page, opened as a tab; fills and reads what a person sees. */
 export class OptionsPage {
@@ -71,22 +71,22 @@ export async function serveTwoSites(context: BrowserContext) {
         {
           url: `${SUNO_API}/api/generate/v2/`,
           method: 'POST',
-          body: fixture('suno/generate-request.json'),
+          body: liveFixture('suno/generate-request.json'),
         },
         { url: `${SUNO_API}/api/billing/info/` },
       ]),
     },
-    [`${SUNO_API}/api/generate/v2/`]: { body: fixture('suno/generate-response.json') },
+    [`${SUNO_API}/api/generate/v2/`]: { body: liveFixture('suno/generate-response.json') },
     [`${SUNO_API}/api/billing/info/`]: () => ({
       body: JSON.stringify({
-        ...JSON.parse(fixture('suno/billing-pro.json')),
+        ...JSON.parse(liveFixture('suno/billing-pro.json')),
         total_credits_left: state.sunoLeft,
       }),
     }),
     'https://openrouter.ai/settings/credits': {
       body: appPage('Credits', [{ url: 'https://openrouter.ai/api/v1/credits' }]),
     },
-    'https://openrouter.ai/api/v1/credits': { body: fixture('openrouter/credits.json') },
+    'https://openrouter.ai/api/v1/credits': { body: liveFixture('openrouter/credits.json') },
   });
   return {
     state,

@@ -4,7 +4,7 @@ import { meterView } from '@/lib/view/meter-view';
 import { formatAmount } from '@/lib/view/format';
 import { taskCosts } from '@/lib/view/task-costs';
 import type { Task } from '@/lib/model/task';
-import { adapterModules, fixture } from '@/test/support/fixtures';
+import { adapterModules, expectedAt, liveFixture } from '@/test/support/fixtures';
 import { appPage, launch, serve, visit, type Browser } from './harness';
 import { PopupPage } from './popup';
 
@@ -23,7 +23,8 @@ function usagePage(a: Adapter): string {
 
 /** What the popup must show for a case's first reading. */
 function expected(a: Adapter, c: AdapterCase) {
-  const r = 'readings' in c.expect ? c.expect.readings?.[0] : undefined;
+  const want = expectedAt(c, Date.now());
+  const r = 'readings' in want ? want.readings?.[0] : undefined;
   if (!r) return undefined;
   const spec = a.meters[r.meter]!;
   const reading = {
@@ -50,10 +51,10 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s in Chromium', (_id, a
     // One page per shape kind; the route answers with whichever shape is being checked.
     const pageOf = (c: AdapterCase) => (c.kind === 'response' ? usagePage(adapter) : c.url);
     const answer = (url: string) => () => {
-      if (current.kind === 'text') return { body: fixture(current.fixture) };
+      if (current.kind === 'text') return { body: liveFixture(current.fixture) };
       return url === pageOf(current)
         ? { body: appPage(adapter.name, [{ url: current.url }]) }
-        : { body: fixture(current.fixture) };
+        : { body: liveFixture(current.fixture) };
     };
     const urls = new Set(
       shapes.flatMap((c) => [pageOf(c), ...(c.kind === 'response' ? [c.url] : [])]),
@@ -73,7 +74,7 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s in Chromium', (_id, a
 
   it('shows a health warning, and no junk, when the site sends a hostile payload', async () => {
     const cases = casesOf.get(adapter.id) ?? [];
-    const isFailure = (c: AdapterCase) => 'failure' in c.expect;
+    const isFailure = (c: AdapterCase) => 'failure' in expectedAt(c, Date.now());
     const good =
       cases.find((c) => c.kind === 'response' && expected(adapter, c)) ??
       cases.find((c) => c.kind === 'text' && expected(adapter, c));
@@ -85,20 +86,20 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s in Chromium', (_id, a
     const pageBody = () =>
       current.kind === 'response'
         ? appPage(adapter.name, [{ url: current.url }])
-        : fixture(current.fixture);
+        : liveFixture(current.fixture);
     await serve(browser.context, {
       [page]: () => ({ body: pageBody() }),
       ...(hostile!.url !== page
         ? {
             [hostile!.url]: () => ({
-              body: current.kind === 'text' ? pageBody() : fixture(current.fixture),
+              body: current.kind === 'text' ? pageBody() : liveFixture(current.fixture),
             }),
           }
         : {}),
       ...(good!.url !== page
         ? {
             [good!.url]: () => ({
-              body: current.kind === 'text' ? pageBody() : fixture(current.fixture),
+              body: current.kind === 'text' ? pageBody() : liveFixture(current.fixture),
             }),
           }
         : {}),
@@ -116,45 +117,32 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s in Chromium', (_id, a
   });
 });
 
-const withTasks = ADAPTERS.filter((a) =>
-  (casesOf.get(a.id) ?? []).some((c) => 'tasks' in c.expect && c.expect.tasks?.length),
-);
-
-/**
- * Moves the epoch times in a history fixture (seconds, ms or µs) so its newest is an hour
- * ago: the popup shows the last 30 days, and fixtures written once must not age out of it.
- */
-function toRecent(body: string): string {
-  const re = /\b1[78]\d{8}(?:\d{3}){0,2}\b/g;
-  const ms = (digits: string) => Number(digits) / 10 ** (digits.length - 13);
-  const times = [...body.matchAll(re)].map((m) => ms(m[0]));
-  if (!times.length) return body;
-  const shift = Date.now() - 3_600_000 - Math.max(...times);
-  return body.replace(re, (d) => String(Math.round((ms(d) + shift) * 10 ** (d.length - 13))));
-}
+const tasksOf = (c: AdapterCase) => {
+  const want = expectedAt(c, Date.now());
+  return 'tasks' in want ? (want.tasks ?? []) : [];
+};
+const withTasks = ADAPTERS.filter((a) => (casesOf.get(a.id) ?? []).some((c) => tasksOf(c).length));
 
 /** Each adapter that can see a task: the page does it, the popup shows its cost per task. */
 describe.each(withTasks.map((a) => [a.id, a] as const))('%s tasks in Chromium', (_id, adapter) => {
   it('shows the cost per task of what the page did', async () => {
-    const c = (casesOf.get(adapter.id) ?? []).find(
-      (x) => 'tasks' in x.expect && x.expect.tasks?.length,
-    )!;
-    const drafts = 'tasks' in c.expect ? c.expect.tasks! : [];
+    const c = (casesOf.get(adapter.id) ?? []).find((x) => tasksOf(x).length)!;
+    const drafts = tasksOf(c);
     const call =
       c.kind === 'request'
-        ? { url: c.url, method: 'POST', body: fixture(c.fixture) }
+        ? { url: c.url, method: 'POST', body: liveFixture(c.fixture) }
         : { url: c.url };
     const page = `https://${adapter.hosts[0]}${adapter.pages ? adapter.pages[0]!.replace('*', 'tasks') : '/tasks'}`;
     await serve(browser.context, {
       [page]: { body: appPage(adapter.name, [call]) },
+      // History rows are dated relative to the clock the fixture is served at.
       [c.url]: {
-        body: toRecent(
+        body:
           c.kind === 'request'
             ? c.responseFixture
-              ? fixture(c.responseFixture)
+              ? liveFixture(c.responseFixture)
               : '{}'
-            : fixture(c.fixture),
-        ),
+            : liveFixture(c.fixture),
       },
     });
     const popup = await PopupPage.open(browser.context, browser.extensionId);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Papa from 'papaparse';
-import { fixture } from '@/test/support/fixtures';
+import { liveFixture } from '@/test/support/fixtures';
 import { appPage, launch, serve, visit, type Browser } from './harness';
 import { PopupPage } from './popup';
 import { OptionsPage } from './spending-page';
@@ -48,19 +48,19 @@ describe('spending, CSV export and backup in Chromium', () => {
           {
             url: `${API}/api/generate/v2/`,
             method: 'POST',
-            body: fixture('suno/generate-request.json'),
+            body: liveFixture('suno/generate-request.json'),
           },
           { url: `${API}/api/billing/info/` },
         ]),
       },
       [`${API}/api/generate/v2/`]: () => {
         left -= 10;
-        const res = JSON.parse(fixture('suno/generate-response.json'));
+        const res = JSON.parse(liveFixture('suno/generate-response.json'));
         return { body: JSON.stringify({ ...res, id: `song-${++songs}-${Date.now()}` }) };
       },
       [`${API}/api/billing/info/`]: () => ({
         body: JSON.stringify({
-          ...JSON.parse(fixture('suno/billing-pro.json')),
+          ...JSON.parse(liveFixture('suno/billing-pro.json')),
           total_credits_left: left,
         }),
       }),

@@ -3,17 +3,20 @@ import type { AdapterCase } from '@/lib/adapters/types';
 import { collectTexts } from '@/lib/content/probes';
 import { watchSpec } from '@/lib/ingest/watch';
 import type { Adapter } from '@/lib/adapters/types';
-import { fixture } from './fixtures';
+import { CASE_NOW } from '@/lib/adapters/case-time';
+import { fixture as read } from './fixtures';
 
 let n = 0;
-export const AT = Date.parse('2026-11-21T12:00:00Z');
+/** The fake clock of unit tests' envelopes: the clock adapter cases are written at. */
+export const AT = CASE_NOW;
 
 export function envId(): string {
   return `env-${String(++n).padStart(8, '0')}`;
 }
 
-/** Builds the envelope a content script would send for one adapter case. */
+/** Builds the envelope a content script would send for one adapter case, read at `at`. */
 export function envelopeFor(adapter: Adapter, c: AdapterCase, at = AT): Envelope {
+  const fixture = (path: string) => read(path, at);
   if (c.kind === 'response')
     return { type: 'response', id: envId(), at, url: c.url, status: 200, body: fixture(c.fixture) };
   if (c.kind === 'request')
