@@ -41,24 +41,19 @@ export interface TextProbe {
   pattern?: RegExp;
 }
 
-/** Everything about one site. Pure data and functions: no browser APIs, no storage, no timers. */
-export interface Adapter extends ToolInfo {
-  /** Page hosts where the content scripts run. */
-  hosts: string[];
-  /**
-   * Match-pattern paths the content scripts run on, for sites where only a few pages matter
-   * (e.g. `/settings/*` on github.com). Default: every page of `hosts`.
-   */
-  pages?: string[];
-  /** Other hosts the site's pages fetch their JSON from. */
-  apiHosts?: string[];
-  /** Pages that should show a balance; finding nothing there is a reader failure. */
-  usagePath?: RegExp;
+/**
+ * How one site's pages are read (lib/sites/<id>/adapter.ts): pure data and functions, no
+ * browser APIs, no storage, no timers.
+ */
+export interface Readers {
   responses: ResponseReader[];
   requests?: TaskReader[];
   probes?: TextProbe[];
   readText?(texts: Record<string, string>, ctx: ReadContext): ReadingDraft[];
 }
+
+/** A tool's description and its readers, as the background uses them. */
+export type Adapter = ToolInfo & Readers;
 
 /** Keeps each reader's schema and `read` argument types tied together. */
 export function endpoint<S extends z.ZodMiniType>(reader: ResponseReader<S>): ResponseReader {

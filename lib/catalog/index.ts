@@ -1,25 +1,26 @@
 import type { ToolInfo } from '../model/tool';
-import { chatgpt } from './chatgpt';
-import { claude } from './claude';
-import { copilot } from './copilot';
-import { cursor } from './cursor';
-import { elevenlabs } from './elevenlabs';
-import { fal } from './fal';
-import { kling } from './kling';
-import { leonardo } from './leonardo';
-import { midjourney } from './midjourney';
-import { openrouter } from './openrouter';
-import { perplexity } from './perplexity';
-import { poe } from './poe';
-import { runway } from './runway';
-import { stability } from './stability';
-import { suno } from './suno';
-import { v0 } from './v0';
+import { chatgpt } from '../sites/chatgpt/tool';
+import { claude } from '../sites/claude/tool';
+import { copilot } from '../sites/copilot/tool';
+import { cursor } from '../sites/cursor/tool';
+import { elevenlabs } from '../sites/elevenlabs/tool';
+import { fal } from '../sites/fal/tool';
+import { kling } from '../sites/kling/tool';
+import { leonardo } from '../sites/leonardo/tool';
+import { midjourney } from '../sites/midjourney/tool';
+import { openrouter } from '../sites/openrouter/tool';
+import { perplexity } from '../sites/perplexity/tool';
+import { poe } from '../sites/poe/tool';
+import { runway } from '../sites/runway/tool';
+import { stability } from '../sites/stability/tool';
+import { suno } from '../sites/suno/tool';
+import { v0 } from '../sites/v0/tool';
 
 /**
- * What each supported tool is (name, meters, usage page, prices): plain data, kept apart from
- * the adapters' parsers so that the popup and options pages load neither zod nor the parsers.
- * Same order as ADAPTERS (lib/adapters/index.ts), which spread these into themselves.
+ * Every supported tool, written once: each entry is the tool's description in
+ * lib/sites/<id>/tool.ts (plain data, so the popup and options pages load neither zod nor the
+ * parsers). Its readers are found by folder (lib/adapters/index.ts); `npm run new-site <id>`
+ * adds both and a line here.
  */
 export const TOOLS: readonly ToolInfo[] = [
   chatgpt,

@@ -1,11 +1,14 @@
-import { claude } from '@/lib/adapters/claude';
-import { openrouter } from '@/lib/adapters/openrouter';
-import { suno } from '@/lib/adapters/suno';
+import { adapterById } from '@/lib/adapters';
+import type { Adapter } from '@/lib/adapters/types';
 import type { Envelope } from '@/lib/model/wire';
 import { freshDb } from '@/test/support/db';
 import { AT, envId } from '@/test/support/envelopes';
 import { fixture } from '@/test/support/fixtures';
 import { storeBatch } from './store';
+
+const [claude, openrouter, suno] = ['claude', 'openrouter', 'suno'].map((id) =>
+  adapterById(id)!,
+) as [Adapter, Adapter, Adapter];
 
 const BILLING = 'https://studio-api.prod.suno.com/api/billing/info/';
 const billing = (left: number, at: number): Envelope => ({

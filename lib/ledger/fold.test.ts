@@ -1,4 +1,4 @@
-import { deriveLines } from './fold';
+import { deriveLines, ledgerUnits } from './fold';
 import { reading as r, task } from './testing';
 
 const T0 = Date.parse('2026-11-03T10:00:00Z');
@@ -149,7 +149,10 @@ it('does not count a meter that watches dollars another meter already counts', (
   const at = Date.parse('2026-11-03T10:00:00Z');
   const lines = deriveLines({
     tool: 'openrouter',
-    units: { balance: 'usd', key_limit: 'usd' },
+    units: ledgerUnits({
+      balance: { label: 'Balance', kind: 'prepaid', unit: 'usd' },
+      key_limit: { label: 'Key limit', kind: 'spend_cap', unit: 'usd', overlaps: true },
+    }),
     prev: [
       r('openrouter', 'balance', at, { remaining: 10 }),
       r('openrouter', 'key_limit', at, { used: 1, limit: 25 }),
@@ -167,7 +170,10 @@ it("counts Cursor's on-demand dollars but not the included usage the plan alread
   const at = Date.parse('2026-11-03T10:00:00Z');
   const lines = deriveLines({
     tool: 'cursor',
-    units: { plan: 'usd', on_demand: 'usd' },
+    units: ledgerUnits({
+      plan: { label: 'Included', kind: 'quota', unit: 'usd', overlaps: true },
+      on_demand: { label: 'On-demand', kind: 'spend_cap', unit: 'usd' },
+    }),
     prev: [
       r('cursor', 'plan', at, { used: 10, limit: 20 }),
       r('cursor', 'on_demand', at, { used: 0, limit: 50 }),

@@ -3,10 +3,17 @@ import type { Unit } from '../model/enums';
 import type { Reading } from '../model/reading';
 import type { Task } from '../model/task';
 import { BASIS_OF_TASK, round6, type LedgerLine } from './line';
-import { OVERLAPPING_METERS } from './overlap';
+import type { MeterSpec } from '../model/tool';
 
-/** What the fold needs to know about a tool: its meters and the unit of each. */
+/** What the fold needs to know about a tool: the meters that count, and the unit of each. */
 export type MeterUnits = Record<string, Unit>;
+
+/** The meters whose drops are spending, with their units: all but those that overlap another. */
+export function ledgerUnits(meters: Record<string, MeterSpec>): MeterUnits {
+  return Object.fromEntries(
+    Object.entries(meters).flatMap(([m, s]) => (s.overlaps ? [] : [[m, s.unit] as const])),
+  );
+}
 
 /** A window or billing cycle renewed between two readings: the rise is not a top-up. */
 export function isReset(prev: Reading, next: Reading): boolean {
@@ -79,7 +86,6 @@ export class LedgerFold {
     const unit = this.units[r.meter];
     const d = prev ? consumed(prev, r) : undefined;
     if (d === undefined || d === 0 || r.at < this.from || !unit) return [];
-    if (OVERLAPPING_METERS.has(r.meterKey)) return [];
     const base = { at: r.at, tool: this.tool, unit, meter: r.meter };
     const basis = r.source === 'manual' ? 'manual' : 'balance drop';
     if (d > 0) {

@@ -2,13 +2,13 @@ import { TOOLS, toolById } from '../catalog';
 import type { CreditwatchDB } from '../db/database';
 import { MANUAL_METER } from '../model/enums';
 import type { Reading } from '../model/reading';
-import { LedgerFold, inOrder, isReading, type MeterUnits } from './fold';
+import { LedgerFold, inOrder, isReading, ledgerUnits, type MeterUnits } from './fold';
 import type { LedgerLine } from './line';
 
 /** A tool's meters and their units: the catalog's declaration, or a manual tool's one unit. */
 export async function unitsOf(db: CreditwatchDB, tool: string): Promise<MeterUnits | undefined> {
   const info = toolById(tool);
-  if (info) return Object.fromEntries(Object.entries(info.meters).map(([m, s]) => [m, s.unit]));
+  if (info) return ledgerUnits(info.meters);
   const manual = await db.manualTools.get(tool);
   return manual ? { [MANUAL_METER]: manual.unit } : undefined;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CASE_NOW } from '@/lib/adapters/case-time';
+import { ADAPTERS } from '@/lib/adapters';
 import type { Adapter, AdapterCase, Readout } from '@/lib/adapters/types';
 import { resolveTimes } from './times';
 
@@ -45,26 +46,24 @@ export function expectedAt(c: AdapterCase, now: number): Expected {
   return out;
 }
 
-type AdapterModule = Record<string, unknown> & { cases?: AdapterCase[] };
+const caseFiles = import.meta.glob<AdapterCase[]>('../../lib/sites/*/cases.ts', {
+  eager: true,
+  import: 'cases',
+});
 
-function isAdapter(v: unknown): v is Adapter {
-  return !!v && typeof v === 'object' && 'hosts' in v && 'responses' in v && 'meters' in v;
+/** Each supported site's adapter and its cases (lib/sites/<id>/cases.ts), in the catalog's order. */
+export function adapterModules(): { file: string; adapter: Adapter; cases: AdapterCase[] }[] {
+  const byFolder = new Map(
+    Object.entries(caseFiles).map(([path, cases]) => [path.split('/').at(-2)!, cases] as const),
+  );
+  return ADAPTERS.map((adapter) => ({
+    file: adapter.id,
+    adapter,
+    cases: byFolder.get(adapter.id) ?? [],
+  }));
 }
 
-/**
- * Every adapter file's adapter and `cases`, gathered by file so that adding a site needs no
- * test wiring (the list in index.ts is checked against this separately).
- */
-export function adapterModules(): { file: string; adapter: Adapter; cases: AdapterCase[] }[] {
-  const mods = import.meta.glob<AdapterModule>(
-    ['../../lib/adapters/*.ts', '!../../lib/adapters/*.test.ts'],
-    { eager: true },
-  );
-  return Object.entries(mods).flatMap(([path, mod]) => {
-    const adapter = Object.values(mod).find(isAdapter);
-    if (!adapter) return [];
-    return [
-      { file: path.replace(/^.*\//, '').replace(/\.ts$/, ''), adapter, cases: mod.cases ?? [] },
-    ];
-  });
+/** The folders under lib/sites that hold a cases.ts. */
+export function caseFolders(): string[] {
+  return Object.keys(caseFiles).map((p) => p.split('/').at(-2)!);
 }
